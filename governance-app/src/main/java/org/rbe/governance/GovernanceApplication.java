@@ -1,0 +1,12 @@
+package org.rbe.governance;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Entry point: the web application, or a command-line mode when the first argument names one. */
+@SpringBootApplication
+public class GovernanceApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(GovernanceApplication.class, args);
+    }
+}
