@@ -1,0 +1,28 @@
+package org.rbe.governance.security;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The person on whose behalf a service call runs. Services use it for per-case checks. */
+public interface CurrentUser {
+
+    /** The acting person, or empty when nobody is logged in. */
+    Optional<Actor> optionalActor();
+
+    /** The acting person; throws {@link AccessDeniedException} when nobody is logged in. */
+    default Actor actor() {
+        return optionalActor().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));
+    }
+
+    /** The acting person, who must hold {@code role}. */
+    default Actor require(Role role) {
+        Actor actor = actor();
+        if (!actor.has(role)) {
+            throw new AccessDeniedException("error.roleRequired", role.id());
+        }
+        return actor;
+    }
+
+    /** Runs {@code work} as the account {@code username} (for simulations and system jobs). */
+    <T> T runAs(String username, Supplier<T> work);
+}
