@@ -1,0 +1,69 @@
+package org.rbe.governance.security.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.UnavailableSecurityManagerException;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.rbe.governance.security.Actor;
+import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.security.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** {@link CurrentUser} backed by Shiro's subject of the current thread. */
+@Service
+class ShiroCurrentUser implements CurrentUser {
+    private final JdbcTemplate jdbc;
+
+    ShiroCurrentUser(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Actor> optionalActor() {
+        Subject subject;
+        try {
+            subject = SecurityUtils.getSubject();
+        } catch (UnavailableSecurityManagerException e) {
+            return Optional.empty();
+        }
+        Object principal = subject.getPrincipal();
+        if (principal == null || !(subject.isAuthenticated() || subject.isRemembered())) {
+            return Optional.empty();
+        }
+        return load(principal.toString());
+    }
+
+    Optional<Actor> load(String username) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT display_name, citizen_id FROM account WHERE username = ?", username);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> row = rows.get(0);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String id : AccountRealm.roles(jdbc, username)) {
+            roles.add(Role.valueOf(id.toUpperCase()));
+        }
+        Object citizenId = row.get("CITIZEN_ID") != null ? row.get("CITIZEN_ID") : row.get("citizen_id");
+        Object name = row.get("DISPLAY_NAME") != null ? row.get("DISPLAY_NAME") : row.get("display_name");
+        return Optional.of(new Actor(username, String.valueOf(name),
+                citizenId == null ? null : ((Number) citizenId).longValue(), Set.copyOf(roles)));
+    }
+
+    @Override
+    public <T> T runAs(String username, Supplier<T> work) {
+        Subject subject = new Subject.Builder(SecurityUtils.getSecurityManager())
+                .principals(new SimplePrincipalCollection(username, "system"))
+                .authenticated(true)
+                .sessionCreationEnabled(false)
+                .buildSubject();
+        return subject.execute(work::get);
+    }
+}
