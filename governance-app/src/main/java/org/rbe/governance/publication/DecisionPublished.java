@@ -1,0 +1,5 @@
+package org.rbe.governance.publication;
+
+/** A decision entered the public register. */
+public record DecisionPublished(long caseId, String documentId) {
+}
