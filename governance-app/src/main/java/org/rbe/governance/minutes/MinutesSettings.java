@@ -4,7 +4,11 @@ import java.nio.file.Path;
 
 /**
  * Where the minutes' signing key comes from: a configured PKCS#12 keystore, or (when
- * {@code keystorePath} is blank) a development keystore generated at {@code devKeystorePath}.
+ * {@code keystorePath} is blank) a development keystore generated at {@code devKeystorePath} on
+ * first use, whose random password is kept beside it in {@code <devKeystorePath>.password}
+ * (owner read/write only) and reused on later starts.
+ *
+ * @param keyAlias alias of the private key; blank means the first private key in the keystore
  */
 public record MinutesSettings(String keystorePath, String keystorePassword, String keyAlias, String location,
                               Path devKeystorePath) {

@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Collections;
 
 import org.rbe.governance.minutes.MinutesSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.rbe.governance.shared.UserFacingException;
 
 /**
@@ -27,6 +29,7 @@ import org.rbe.governance.shared.UserFacingException;
  * only by the owner where the file system supports POSIX permissions.
  */
 public final class SigningKeyStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SigningKeyStore.class);
     private static final Object CREATION_LOCK = new Object();
 
     private SigningKeyStore() {
@@ -78,6 +81,8 @@ public final class SigningKeyStore {
         }
         restrictToOwner(temporary);
         Files.move(temporary, keystore, StandardCopyOption.ATOMIC_MOVE);
+        LOG.warn("Generated a DEVELOPMENT signing key for the minutes at {} (password in {}); configure "
+                + "governance.minutes.keystore.path for official records", keystore, passwordFile);
     }
 
     private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
