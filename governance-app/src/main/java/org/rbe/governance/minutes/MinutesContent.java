@@ -1,0 +1,95 @@
+package org.rbe.governance.minutes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything the minutes of one decision show, as plain data gathered by the clerk's workflow.
+ *
+ * @param merkleRoot   Merkle root of all ballots; {@code null} until the voting module records it
+ * @param auditLogHead hash of the audit-log head; {@code null} until the ledger records it
+ */
+public record MinutesContent(String documentId, Locale locale, long caseId, String title, String topic,
+                             String region, String outcome, String summary, String publishedBy,
+                             Instant publishedAt, List<Dataset> datasets, List<Correlation> correlations,
+                             List<Scenario> scenarios, List<ExpertReview> reviews, List<Veto> vetoes,
+                             Jury jury, Tally tally, String merkleRoot, String auditLogHead,
+                             List<TimelineEntry> timeline) {
+
+    public MinutesContent {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(jury, "jury");
+        Objects.requireNonNull(tally, "tally");
+        datasets = List.copyOf(datasets);
+        correlations = List.copyOf(correlations);
+        scenarios = List.copyOf(scenarios);
+        reviews = List.copyOf(reviews);
+        vetoes = List.copyOf(vetoes);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** A data file the analysis used, identified by its SHA-256. */
+    public record Dataset(String fileName, String sha256, long rows) {
+    }
+
+    /** A correlation between two indicators that the scenarios relied on. */
+    public record Correlation(String indicatorA, String indicatorB, double r, double p, boolean significant) {
+    }
+
+    /** A scenario put before the jury (or vetoed before it), with its explanation and allocations. */
+    public record Scenario(String label, String title, String explanation, List<Allocation> allocations,
+                           boolean vetoed) {
+        public Scenario {
+            allocations = List.copyOf(allocations);
+        }
+    }
+
+    /** One line of a scenario's resource plan, e.g. "North, wheat, import, 120 t". */
+    public record Allocation(String region, String resource, String kind, double quantity, String unit) {
+    }
+
+    /** What an expert decided in a review round. */
+    public enum ReviewDecision { APPROVE, ANNOTATE, RETURN }
+
+    /** One expert's review of the scenario set in a given round. */
+    public record ExpertReview(int round, String reviewerName, ReviewDecision decision, String notes) {
+    }
+
+    /** An ethics council veto of one scenario, with the published reason. */
+    public record Veto(String scenarioLabel, String memberName, String reason) {
+    }
+
+    /** The jury: how it was drawn, how to re-run the draw, and its composition against quotas. */
+    public record Jury(int size, String method, String seed, String rerunInstructions,
+                       List<CompositionRow> composition) {
+        public Jury {
+            composition = List.copyOf(composition);
+        }
+    }
+
+    /** How many jurors of one category value were targeted by the quotas and actually seated. */
+    public record CompositionRow(String category, String value, int target, int actual) {
+    }
+
+    /** The vote count and the rules it was decided by. */
+    public record Tally(int eligible, int ballots, double turnoutPercent, double quorumPercent,
+                        boolean quorumMet, String decisionRule, String tieRule, List<OptionTotal> totals,
+                        String winningOption) {
+        public Tally {
+            totals = List.copyOf(totals);
+        }
+    }
+
+    /** Votes for one ballot option. */
+    public record OptionTotal(String option, int votes) {
+    }
+
+    /** A dated step of the case's history. */
+    public record TimelineEntry(Instant at, String stage, String text) {
+    }
+}
