@@ -1,0 +1,52 @@
+package org.rbe.governance.cycle;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One method per step of the decision cycle; each asks the owning module to act and records the step on the case. */
+public interface CycleSteps {
+    /** Freezes the dataset (its SHA-256 goes on the case). */
+    void snapshotData(long caseId, long datasetId);
+
+    /** Generates a new round of 3-5 scenarios; returns the round number. */
+    int generateScenarios(long caseId, long datasetId, String revisionNotes);
+
+    /** Draws three technocrats (seeded, recorded); returns their logins. */
+    List<String> drawReviewers(long caseId, int round);
+
+    void recordReview(long caseId, int round, String reviewer, String decision, String notes);
+
+    /** Returns "RETURNED" or "ACCEPTED" and, when returned, the experts' notes. */
+    ReviewVerdict concludeReview(long caseId, int round);
+
+    /** Returns how many scenarios of the round survived the ethics check. */
+    int concludeEthics(long caseId, int round, String conclusion);
+
+    /** Draws the jury, excluding everyone with another role in this case; returns the panel id. */
+    long drawJury(long caseId);
+
+    /** Opens the vote on the surviving scenarios; returns the vote id and its deadline. */
+    OpenedVote openVote(long caseId, long panelId, int round);
+
+    /** Closes the vote; returns APPROVED, REWORK or NO_QUORUM. */
+    String closeVote(long caseId, long voteId);
+
+    /** Renders and signs the minutes; returns them for the register. */
+    SignedCaseMinutes signMinutes(long caseId, String summary, String clerk);
+
+    void publishToRegister(long caseId, SignedCaseMinutes minutes);
+
+    void closeCycle(long caseId, String observedOutcome, String outcomeMet);
+
+    /** The experts' verdict on a round. */
+    record ReviewVerdict(String outcome, String notes) {
+    }
+
+    /** A vote just opened. */
+    record OpenedVote(long voteId, Instant deadline) {
+    }
+
+    /** The signed minutes of a case, on their way to the register. */
+    record SignedCaseMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
+    }
+}

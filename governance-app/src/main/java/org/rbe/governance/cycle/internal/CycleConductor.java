@@ -1,0 +1,183 @@
+package org.rbe.governance.cycle.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.citizens.CitizenRegistry;
+import org.rbe.governance.correlation.CorrelationCenter;
+import org.rbe.governance.correlation.DatasetSummary;
+import org.rbe.governance.cycle.CycleSettings;
+import org.rbe.governance.cycle.CycleSteps;
+import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.decisions.DecisionCases;
+import org.rbe.governance.decisions.Stage;
+import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.minutes.MinutesPublisher;
+import org.rbe.governance.minutes.SignedMinutes;
+import org.rbe.governance.publication.DecisionRegister;
+import org.rbe.governance.publication.RegisterEntry;
+import org.rbe.governance.review.ExpertReview;
+import org.rbe.governance.review.ReviewOutcome;
+import org.rbe.governance.scenarios.ScenarioGenerator;
+import org.rbe.governance.scenarios.ScenarioView;
+import org.rbe.governance.shared.Messages;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.VoteResult;
+import org.rbe.governance.voting.VoteRules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Carries out each step of the cycle through the module that owns it, and writes the case's timeline. */
+@Service
+@Transactional
+class CycleConductor implements CycleSteps {
+    private static final SecureRandom SEEDS = new SecureRandom();
+    private final DecisionCases cases;
+    private final CorrelationCenter correlation;
+    private final ScenarioGenerator scenarios;
+    private final ExpertReview review;
+    private final EthicsCouncil ethics;
+    private final Sortition sortition;
+    private final BallotBox ballots;
+    private final CitizenRegistry registry;
+    private final MinutesPublisher minutes;
+    private final MinutesAssembler assembler;
+    private final DecisionRegister register;
+    private final CycleSettings settings;
+
+    CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
+                   EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
+                   MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings) {
+        this.cases = cases;
+        this.correlation = correlation;
+        this.scenarios = scenarios;
+        this.review = review;
+        this.ethics = ethics;
+        this.sortition = sortition;
+        this.ballots = ballots;
+        this.registry = registry;
+        this.minutes = minutes;
+        this.assembler = assembler;
+        this.register = register;
+        this.settings = settings;
+    }
+
+    @Override
+    public void snapshotData(long caseId, long datasetId) {
+        DatasetSummary dataset = correlation.dataset(datasetId);
+        cases.recordSnapshot(caseId, dataset.sha256());
+        cases.advance(caseId, Stage.DATA, "timeline.snapshot", dataset.fileName(), dataset.rows(), dataset.sha256());
+    }
+
+    @Override
+    public int generateScenarios(long caseId, long datasetId, String revisionNotes) {
+        int round = cases.nextRound(caseId);
+        List<ScenarioView> generated = scenarios.generate(caseId, datasetId, round, revisionNotes);
+        cases.advance(caseId, Stage.SCENARIOS, "timeline.scenariosGenerated", generated.size(), round);
+        return round;
+    }
+
+    @Override
+    public List<String> drawReviewers(long caseId, int round) {
+        long seed = SEEDS.nextLong();
+        List<String> reviewers = review.drawReviewers(caseId, round, seed);
+        cases.advance(caseId, Stage.EXPERT_REVIEW, "timeline.reviewersDrawn", String.join(", ", reviewers), seed);
+        return reviewers;
+    }
+
+    @Override
+    public void recordReview(long caseId, int round, String reviewer, String decision, String notes) {
+        review.record(caseId, round, reviewer, decision, notes);
+        cases.advance(caseId, Stage.EXPERT_REVIEW, "timeline.reviewed", reviewer, decision);
+    }
+
+    @Override
+    public ReviewVerdict concludeReview(long caseId, int round) {
+        ReviewOutcome outcome = review.conclude(caseId, round);
+        String verdict = outcome.returned() ? "RETURNED" : "ACCEPTED";
+        cases.advance(caseId, outcome.returned() ? Stage.EXPERT_REVIEW : Stage.ETHICS,
+                outcome.returned() ? "timeline.reviewReturned" : "timeline.reviewAccepted", outcome.returns(),
+                outcome.reviewers());
+        return new ReviewVerdict(verdict, outcome.returned() ? String.join("\n", outcome.notes()) : null);
+    }
+
+    @Override
+    public int concludeEthics(long caseId, int round, String conclusion) {
+        Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, round);
+        int left = (int) scenarios.scenarios(caseId, round).stream().filter(s -> !vetoed.contains(s.id())).count();
+        cases.advance(caseId, Stage.ETHICS, left == 0 ? "timeline.allVetoed" : "timeline.ethicsConcluded", left,
+                conclusion == null ? "" : conclusion);
+        return left;
+    }
+
+    @Override
+    public long drawJury(long caseId) {
+        DecisionCaseView decision = cases.get(caseId);
+        Set<String> involved = new HashSet<>(review.reviewersOf(caseId));
+        involved.addAll(ethics.vetoersOf(caseId));
+        involved.add(decision.openedBy());
+        Set<Long> excluded = new HashSet<>();
+        involved.forEach(u -> registry.byUsername(u).map(CitizenProfile::id).ifPresent(excluded::add));
+        long seed = SEEDS.nextLong();
+        PanelView panel = sortition.drawPanel(caseId, "jury", settings.jurySize(), seed, excluded);
+        cases.advance(caseId, Stage.JURY, "timeline.juryDrawn", panel.members().size(), seed, excluded.size());
+        return panel.id();
+    }
+
+    @Override
+    public OpenedVote openVote(long caseId, long panelId, int round) {
+        Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, round);
+        List<String> options = new ArrayList<>();
+        scenarios.scenarios(caseId, round).stream().filter(s -> !vetoed.contains(s.id()))
+                .forEach(s -> options.add(String.valueOf(s.id())));
+        options.add(VoteResult.REWORK);
+        Instant deadline = Instant.now().plus(settings.voteDuration());
+        long voteId = ballots.open(caseId, panelId, options, deadline,
+                new VoteRules(settings.quorum(), false, VoteRules.TIE_REWORK));
+        cases.advance(caseId, Stage.VOTE, "timeline.voteOpened", options.size() - 1, deadline);
+        return new OpenedVote(voteId, deadline);
+    }
+
+    @Override
+    public String closeVote(long caseId, long voteId) {
+        VoteResult result = ballots.close(voteId);
+        Long winner = VoteResult.APPROVED.equals(result.outcome()) ? Long.valueOf(result.winningOption()) : null;
+        cases.recordOutcome(caseId, result.outcome(), winner);
+        cases.advance(caseId, VoteResult.APPROVED.equals(result.outcome()) ? Stage.PUBLICATION : Stage.VOTE,
+                "timeline.voteClosed." + result.outcome(), result.ballots(), result.eligible(),
+                Optional.ofNullable(winner).map(id -> scenarios.scenario(id).title()).orElse(""));
+        return result.outcome();
+    }
+
+    @Override
+    public SignedCaseMinutes signMinutes(long caseId, String summary, String clerk) {
+        cases.recordPublication(caseId, summary, clerk);
+        SignedMinutes signed = minutes.publish(assembler.assemble(caseId, settings.minutesLocale()));
+        cases.advance(caseId, Stage.PUBLICATION, "timeline.minutesSigned", signed.documentId(), signed.sha256());
+        return new SignedCaseMinutes(signed.documentId(), signed.pdf(), signed.sha256(), signed.developmentKey());
+    }
+
+    @Override
+    public void publishToRegister(long caseId, SignedCaseMinutes signed) {
+        DecisionCaseView c = cases.get(caseId);
+        String outcome = c.winningScenarioId() == null ? c.outcome()
+                : scenarios.scenario(c.winningScenarioId()).title(Messages.RUSSIAN.equals(settings.minutesLocale())
+                ? Messages.RUSSIAN : java.util.Locale.ENGLISH);
+        register.publish(new RegisterEntry(caseId, signed.documentId(), c.title(), c.topic(), c.region(), outcome,
+                c.summary(), c.publishedBy(), c.publishedAt(), signed.sha256(), signed.developmentKey()), signed.pdf());
+        cases.advance(caseId, Stage.FEEDBACK, "timeline.published", signed.documentId());
+    }
+
+    @Override
+    public void closeCycle(long caseId, String observedOutcome, String outcomeMet) {
+        cases.close(caseId, observedOutcome);
+        cases.advance(caseId, Stage.CLOSED, "timeline.closed", outcomeMet, observedOutcome);
+    }
+}

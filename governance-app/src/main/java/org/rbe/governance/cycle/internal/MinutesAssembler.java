@@ -1,0 +1,125 @@
+package org.rbe.governance.cycle.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rbe.governance.correlation.CorrelationCenter;
+import org.rbe.governance.correlation.DatasetSummary;
+import org.rbe.governance.cycle.CycleSettings;
+import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.decisions.DecisionCases;
+import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.minutes.MinutesContent;
+import org.rbe.governance.review.ExpertReview;
+import org.rbe.governance.scenarios.ScenarioView;
+import org.rbe.governance.scenarios.ScenarioGenerator;
+import org.rbe.governance.shared.Messages;
+import org.rbe.governance.shared.UserFacingException;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.VoteResult;
+import org.springframework.stereotype.Component;
+
+/** Gathers what every module recorded about a case into the content of its minutes. */
+@Component
+class MinutesAssembler {
+    private static final int MAX_CORRELATIONS = 30;
+    private final DecisionCases cases;
+    private final CorrelationCenter correlation;
+    private final ScenarioGenerator scenarios;
+    private final ExpertReview review;
+    private final EthicsCouncil ethics;
+    private final Sortition sortition;
+    private final BallotBox ballots;
+    private final CycleSettings settings;
+
+    MinutesAssembler(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
+                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CycleSettings settings) {
+        this.settings = settings;
+        this.cases = cases;
+        this.correlation = correlation;
+        this.scenarios = scenarios;
+        this.review = review;
+        this.ethics = ethics;
+        this.sortition = sortition;
+        this.ballots = ballots;
+    }
+
+    static String documentId(DecisionCaseView c) {
+        return "DC-" + c.id() + "-" + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(c.publishedAt());
+    }
+
+    MinutesContent assemble(long caseId, Locale locale) {
+        DecisionCaseView c = cases.get(caseId);
+        DatasetSummary dataset = correlation.dataset(c.datasetId());
+        List<MinutesContent.Correlation> correlations = correlation.findings(c.datasetId()).stream()
+                .filter(f -> f.significant()).limit(MAX_CORRELATIONS)
+                .map(f -> new MinutesContent.Correlation(f.indicatorA(), f.indicatorB(), f.r(), f.pValue(), f.significant()))
+                .toList();
+        Map<Long, String> labels = new HashMap<>();
+        List<MinutesContent.Scenario> scenarioLines = new ArrayList<>();
+        Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, c.round());
+        for (ScenarioView s : scenarios.scenarios(caseId, c.round())) {
+            String label = String.valueOf((char) ('A' + s.ordinal() - 1));
+            labels.put(s.id(), label + " " + s.title(locale));
+            scenarioLines.add(new MinutesContent.Scenario(label, s.title(locale), s.explanation(locale),
+                    s.allocations().stream().map(a -> new MinutesContent.Allocation(a.region(), a.resource(), a.kind(),
+                            a.quantity(), a.unit())).toList(), vetoed.contains(s.id())));
+        }
+        List<MinutesContent.ExpertReview> reviews = review.reviews(caseId).stream().filter(r -> r.decision() != null)
+                .map(r -> new MinutesContent.ExpertReview(r.round(), r.reviewerName(),
+                        MinutesContent.ReviewDecision.valueOf(r.decision()), r.notes())).toList();
+        List<MinutesContent.Veto> vetoes = ethics.vetoes(caseId).stream()
+                .map(v -> new MinutesContent.Veto(labels.getOrDefault(v.scenarioId(), "#" + v.scenarioId()) + " ("
+                        + Messages.get(locale, "minutes.round", v.round()) + ")", v.memberName(), v.reason())).toList();
+        List<MinutesContent.TimelineEntry> timeline = cases.timeline(caseId).stream()
+                .map(e -> new MinutesContent.TimelineEntry(e.at(), Messages.get(locale, "stage." + e.stage()), e.text(locale)))
+                .toList();
+        return new MinutesContent(documentId(c), locale, caseId, c.title(), c.topic(), c.region(),
+                outcome(c, labels, locale), c.summary(), c.publishedBy(), c.publishedAt(),
+                List.of(new MinutesContent.Dataset(dataset.fileName(), dataset.sha256(), dataset.rows())), correlations,
+                scenarioLines, reviews, vetoes, jury(caseId, locale), tally(caseId, labels, locale), null, null, timeline);
+    }
+
+    private static String outcome(DecisionCaseView c, Map<Long, String> labels, Locale locale) {
+        return c.winningScenarioId() == null ? Messages.get(locale, "outcome." + c.outcome())
+                : Messages.get(locale, "outcome.approvedScenario", labels.get(c.winningScenarioId()));
+    }
+
+    private MinutesContent.Jury jury(long caseId, Locale locale) {
+        PanelView panel = sortition.currentPanel(caseId)
+                .orElseThrow(() -> new UserFacingException("error.cycle.noJury", caseId));
+        List<MinutesContent.CompositionRow> rows = sortition.composition(panel.id()).stream()
+                .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
+                        q.min(), q.actual())).toList();
+        return new MinutesContent.Jury(panel.size(), Messages.get(locale, "minutes.juryMethod", panel.algorithm()),
+                Long.toString(panel.seed()), Messages.get(locale, "minutes.juryRerun", panel.algorithm(), panel.seed()), rows);
+    }
+
+    private MinutesContent.Tally tally(long caseId, Map<Long, String> labels, Locale locale) {
+        long voteId = ballots.currentVote(caseId).orElseThrow(() -> new UserFacingException("error.cycle.noVote", caseId));
+        VoteResult r = ballots.result(voteId);
+        List<MinutesContent.OptionTotal> totals = r.totals().entrySet().stream()
+                .map(e -> new MinutesContent.OptionTotal(optionLabel(e.getKey(), labels, locale), e.getValue())).toList();
+        double turnout = r.eligible() == 0 ? 0 : 100.0 * r.ballots() / r.eligible();
+        return new MinutesContent.Tally(r.eligible(), r.ballots(), turnout, quorumPercent(), r.quorumMet(),
+                "ru".equals(locale.getLanguage()) ? r.ruleDescriptionRu() : r.ruleDescriptionEn(),
+                Messages.get(locale, "minutes.tieRule"), totals,
+                r.winningOption() == null ? null : optionLabel(r.winningOption(), labels, locale));
+    }
+
+    private double quorumPercent() {
+        return settings.quorum() * 100;
+    }
+
+    private static String optionLabel(String option, Map<Long, String> labels, Locale locale) {
+        return VoteResult.REWORK.equals(option) ? Messages.get(locale, "option.rework")
+                : labels.getOrDefault(Long.valueOf(option), option);
+    }
+}

@@ -1,0 +1,119 @@
+package org.rbe.governance.cycle.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.rbe.governance.cycle.CycleSteps;
+import org.rbe.governance.cycle.CycleSteps.OpenedVote;
+import org.rbe.governance.cycle.CycleSteps.ReviewVerdict;
+import org.rbe.governance.cycle.CycleSteps.SignedCaseMinutes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates named in {@code decision-cycle.bpmn}: each reads process variables, calls one step and writes
+ * variables back. No business rule lives here.
+ */
+@Configuration
+class CycleDelegates {
+    static final String SIGNED_MINUTES = "signedMinutes";
+
+    @Bean
+    JavaDelegate snapshotDataDelegate(CycleSteps steps) {
+        return ex -> steps.snapshotData(caseId(ex), number(ex, "datasetId"));
+    }
+
+    @Bean
+    JavaDelegate generateScenariosDelegate(CycleSteps steps) {
+        return ex -> {
+            int round = steps.generateScenarios(caseId(ex), number(ex, "datasetId"), (String) ex.getVariable("revisionNotes"));
+            ex.setVariable("round", round);
+        };
+    }
+
+    @Bean
+    JavaDelegate drawReviewersDelegate(CycleSteps steps) {
+        return ex -> ex.setVariable("reviewers", steps.drawReviewers(caseId(ex), round(ex)));
+    }
+
+    @Bean
+    TaskListener recordReviewListener(CycleSteps steps) {
+        return task -> steps.recordReview(caseId(task.getExecution()), round(task.getExecution()), task.getAssignee(),
+                (String) task.getVariable("reviewDecision"), (String) task.getVariable("reviewNotes"));
+    }
+
+    @Bean
+    JavaDelegate concludeReviewDelegate(CycleSteps steps) {
+        return ex -> {
+            ReviewVerdict verdict = steps.concludeReview(caseId(ex), round(ex));
+            ex.setVariable("reviewOutcome", verdict.outcome());
+            ex.setVariable("revisionNotes", verdict.notes());
+        };
+    }
+
+    @Bean
+    JavaDelegate concludeEthicsDelegate(CycleSteps steps) {
+        return ex -> ex.setVariable("scenariosLeft",
+                steps.concludeEthics(caseId(ex), round(ex), (String) ex.getVariable("ethicsConclusion")));
+    }
+
+    @Bean
+    JavaDelegate drawJuryDelegate(CycleSteps steps) {
+        return ex -> ex.setVariable("panelId", steps.drawJury(caseId(ex)));
+    }
+
+    @Bean
+    JavaDelegate openVoteDelegate(CycleSteps steps) {
+        return ex -> {
+            OpenedVote vote = steps.openVote(caseId(ex), number(ex, "panelId"), round(ex));
+            ex.setVariable("voteId", vote.voteId());
+            ex.setVariable("voteDeadline", java.util.Date.from(vote.deadline()));
+        };
+    }
+
+    @Bean
+    JavaDelegate closeVoteDelegate(CycleSteps steps) {
+        return ex -> ex.setVariable("voteOutcome", steps.closeVote(caseId(ex), number(ex, "voteId")));
+    }
+
+    @Bean
+    JavaDelegate signMinutesDelegate(CycleSteps steps) {
+        return ex -> {
+            SignedCaseMinutes minutes = steps.signMinutes(caseId(ex), (String) ex.getVariable("publicationSummary"),
+                    clerk(ex));
+            ex.setVariable("minutesDocumentId", minutes.documentId());
+            // The PDF travels to the next step only in memory: it is stored once, in the register.
+            ex.setVariable(SIGNED_MINUTES, Variables.objectValue(minutes, true).create());
+        };
+    }
+
+    @Bean
+    JavaDelegate publishToRegisterDelegate(CycleSteps steps) {
+        return ex -> steps.publishToRegister(caseId(ex), (SignedCaseMinutes) ex.getVariable(SIGNED_MINUTES));
+    }
+
+    @Bean
+    JavaDelegate closeCycleDelegate(CycleSteps steps) {
+        return ex -> steps.closeCycle(caseId(ex), (String) ex.getVariable("observedOutcome"),
+                (String) ex.getVariable("outcomeMet"));
+    }
+
+    /** The clerk who completed the publication task (the engine's authenticated user at that moment). */
+    private static String clerk(DelegateExecution ex) {
+        var authentication = ex.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? "system" : authentication.getUserId();
+    }
+
+    private static long caseId(DelegateExecution ex) {
+        return number(ex, "caseId");
+    }
+
+    private static int round(DelegateExecution ex) {
+        return ((Number) ex.getVariable("round")).intValue();
+    }
+
+    private static long number(DelegateExecution ex, String name) {
+        return ((Number) ex.getVariable(name)).longValue();
+    }
+}
