@@ -1,0 +1,92 @@
+package org.rbe.governance.jury.internal;
+
+import org.rbe.governance.citizens.CitizenProfile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Picks who replaces a juror who declined: among the candidates, those leaving the fewest quotas broken
+ * for the panel as it now stands, then those most like the decliner, then one at random from a seed
+ * derived from the panel seed, so the replacement is as reproducible as the draw itself.
+ */
+public final class ReplacementChoice {
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+    private ReplacementChoice() {
+    }
+
+    /** The replacement, and how many quotas the panel breaks with them on it. */
+    public record Pick(CitizenProfile citizen, int brokenQuotas) {
+    }
+
+    /** The seed for the {@code number}-th replacement (1-based) on a panel drawn with {@code panelSeed}. */
+    public static long seedFor(long panelSeed, int number) {
+        return new SplittableRandom(panelSeed + GOLDEN_GAMMA * number).nextLong();
+    }
+
+    /**
+     * Chooses from {@code candidates} (already filtered for exclusions, earlier draws and households).
+     *
+     * @param active   the members still on the panel, without the decliner
+     * @param declined the decliner's profile, or null when unknown
+     */
+    public static Optional<Pick> choose(List<Quota> quotas, List<String> categories, Collection<CitizenProfile> active,
+                                        CitizenProfile declined, Collection<CitizenProfile> candidates, long seed) {
+        Map<String, Quota> byKey = new HashMap<>();
+        quotas.forEach(q -> byKey.put(key(q.category(), q.value()), q));
+        Map<String, Integer> counts = new HashMap<>();
+        for (CitizenProfile member : active) {
+            for (String category : categories) {
+                counts.merge(key(category, member.attribute(category)), 1, Integer::sum);
+            }
+        }
+        int baseBroken = 0;
+        for (Quota quota : quotas) {
+            if (!quota.allows(counts.getOrDefault(key(quota.category(), quota.value()), 0))) {
+                baseBroken++;
+            }
+        }
+        List<CitizenProfile> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingLong(CitizenProfile::id));
+        List<CitizenProfile> best = new ArrayList<>();
+        int bestBroken = Integer.MAX_VALUE;
+        int bestLikeness = -1;
+        for (CitizenProfile candidate : sorted) {
+            int broken = baseBroken;
+            int likeness = 0;
+            for (String category : categories) {
+                String key = key(category, candidate.attribute(category));
+                Quota quota = byKey.getOrDefault(key, new Quota(category, candidate.attribute(category), 0, 0, 0));
+                int before = counts.getOrDefault(key, 0);
+                broken += (quota.allows(before + 1) ? 0 : 1) - (quota.allows(before) || !byKey.containsKey(key) ? 0 : 1);
+                if (declined != null && declined.attribute(category).equals(candidate.attribute(category))) {
+                    likeness++;
+                }
+            }
+            if (broken < bestBroken || broken == bestBroken && likeness > bestLikeness) {
+                best.clear();
+                bestBroken = broken;
+                bestLikeness = likeness;
+            }
+            if (broken == bestBroken && likeness == bestLikeness) {
+                best.add(candidate);
+            }
+        }
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        CitizenProfile pick = best.get(new SplittableRandom(seed).nextInt(best.size()));
+        return Optional.of(new Pick(pick, bestBroken));
+    }
+
+    private static String key(String category, String value) {
+        return category + '\u0000' + value;
+    }
+}

@@ -1,0 +1,180 @@
+package org.rbe.governance.jury;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.jury.internal.ReplacementChoice;
+import org.rbe.governance.jury.internal.ReplacementEntity;
+import org.rbe.governance.security.AccessDeniedException;
+import org.rbe.governance.shared.UserFacingException;
+import org.rbe.governance.testing.FakeCurrentUser;
+import org.rbe.governance.testing.FakeRegistry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SortitionTests {
+    private static final List<CitizenProfile> POOL = SyntheticPool.of(3_000, 11L);
+    private static final int SIZE = 150;
+
+    private final FakeCurrentUser user = new FakeCurrentUser();
+    private final List<Object> events = new ArrayList<>();
+    private InMemoryJuryStore store;
+    private Sortition sortition;
+
+    @BeforeEach
+    void setUp() {
+        store = new InMemoryJuryStore();
+        sortition = new Sortition(new FakeRegistry(POOL), user, store.panels, store.members, store.replacements,
+                events::add, true, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void drawRecordsThePanelWithInvitedMembersAndAnnouncesIt() {
+        PanelView panel = sortition.drawPanel(7, "jury", SIZE, 42L, Set.of());
+
+        assertThat(panel.members()).hasSize(SIZE).allMatch(m -> m.status().equals("INVITED"));
+        assertThat(panel.algorithm()).isEqualTo("LEGACY-greedy/1");
+        assertThat(panel.seed()).isEqualTo(42L);
+        assertThat(sortition.currentPanel(7)).contains(panel);
+        assertThat(sortition.panel(panel.id())).isEqualTo(panel);
+        assertThat(events).containsExactly(new PanelDrawn(panel.id(), 7, 42L, SIZE));
+        assertThat(sortition.composition(panel.id())).allMatch(r -> r.actual() >= r.min() && r.actual() <= r.max());
+    }
+
+    @Test
+    void theSameSeedDrawsTheSamePeopleAndAnotherSeedOthers() {
+        Set<Long> first = ids(sortition.drawPanel(1, "jury", SIZE, 5L, Set.of()));
+        Set<Long> again = ids(sortition.drawPanel(2, "jury", SIZE, 5L, Set.of()));
+        Set<Long> other = ids(sortition.drawPanel(3, "jury", SIZE, 6L, Set.of()));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void excludedCitizensAreNeverDrawn() {
+        Set<Long> excluded = ids(sortition.drawPanel(1, "jury", SIZE, 9L, Set.of()));
+
+        PanelView redraw = sortition.drawPanel(2, "jury", SIZE, 9L, excluded);
+
+        assertThat(ids(redraw)).doesNotContainAnyElementsOf(excluded).hasSize(SIZE);
+    }
+
+    @Test
+    void panelsHaveAtMostOnePersonPerHousehold() {
+        PanelView panel = sortition.drawPanel(1, "jury", SIZE, 13L, Set.of());
+
+        Map<Long, CitizenProfile> byId = POOL.stream().collect(Collectors.toMap(CitizenProfile::id, c -> c));
+        assertThat(panel.members().stream().map(m -> byId.get(m.citizenId()).householdId()).distinct()).hasSize(SIZE);
+    }
+
+    @Test
+    void declineDrawsAReplacementThatKeepsTheQuotasAndIsRecorded() {
+        PanelView panel = sortition.drawPanel(1, "jury", SIZE, 21L, Set.of());
+        MemberView leaving = panel.members().get(3);
+        user.citizen(leaving.citizenId());
+
+        MemberView declined = sortition.decline(panel.id());
+
+        assertThat(declined.status()).isEqualTo("DECLINED");
+        MemberView replacement = sortition.panel(panel.id()).members().stream()
+                .filter(m -> Long.valueOf(leaving.citizenId()).equals(m.replacedCitizenId())).findFirst().orElseThrow();
+        assertThat(replacement.status()).isEqualTo("INVITED");
+        assertThat(sortition.activeMemberIds(panel.id())).hasSize(SIZE).contains(replacement.citizenId())
+                .doesNotContain(leaving.citizenId());
+        assertThat(sortition.isActiveMember(panel.id(), leaving.citizenId())).isFalse();
+        assertThat(sortition.composition(panel.id())).allMatch(r -> r.actual() >= r.min() && r.actual() <= r.max());
+        ReplacementEntity record = store.replacementRows.get(0);
+        assertThat(record.getDeclinedCitizenId()).isEqualTo(leaving.citizenId());
+        assertThat(record.getReplacementCitizenId()).isEqualTo(replacement.citizenId());
+        assertThat(record.getSeed()).isEqualTo(ReplacementChoice.seedFor(21L, 1));
+        assertThat(record.getBrokenQuotas()).isZero();
+        assertThat(events).contains(new JurorReplaced(panel.id(), leaving.citizenId(), replacement.citizenId()));
+    }
+
+    @Test
+    void replacementsAreReproducibleFromThePanelSeed() {
+        PanelView first = sortition.drawPanel(1, "jury", SIZE, 33L, Set.of());
+        PanelView second = sortition.drawPanel(2, "jury", SIZE, 33L, Set.of());
+        user.admin();
+
+        sortition.respond(first.id(), first.members().get(0).citizenId(), false);
+        sortition.respond(second.id(), second.members().get(0).citizenId(), false);
+
+        assertThat(ids(sortition.panel(second.id()))).isEqualTo(ids(sortition.panel(first.id())));
+    }
+
+    @Test
+    void acceptByANonMemberIsDenied() {
+        PanelView panel = sortition.drawPanel(1, "jury", SIZE, 3L, Set.of());
+        long outsider = POOL.stream().map(CitizenProfile::id).filter(id -> !ids(panel).contains(id)).findFirst().orElseThrow();
+        user.citizen(outsider);
+
+        assertThatThrownBy(() -> sortition.accept(panel.id())).isInstanceOf(AccessDeniedException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("jury.error.notMember");
+        assertThatThrownBy(() -> sortition.decline(panel.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void acceptingTwiceOrAfterDecliningIsRefused() {
+        PanelView panel = sortition.drawPanel(1, "jury", SIZE, 4L, Set.of());
+        long accepting = panel.members().get(0).citizenId();
+        long declining = panel.members().get(1).citizenId();
+
+        user.citizen(accepting);
+        assertThat(sortition.accept(panel.id()).status()).isEqualTo("ACCEPTED");
+        assertThatThrownBy(() -> sortition.accept(panel.id())).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("already accepted");
+        user.citizen(declining);
+        sortition.decline(panel.id());
+        assertThatThrownBy(() -> sortition.accept(panel.id())).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("already declined");
+        assertThat(sortition.acceptedMemberIds(panel.id())).containsExactly(accepting);
+        assertThat(sortition.isActiveMember(panel.id(), accepting)).isTrue();
+    }
+
+    @Test
+    void respondingForSomeoneElseNeedsTheAdministratorRole() {
+        PanelView panel = sortition.drawPanel(1, "jury", SIZE, 8L, Set.of());
+        long member = panel.members().get(0).citizenId();
+        user.citizen(member);
+
+        assertThatThrownBy(() -> sortition.respond(panel.id(), member, true)).isInstanceOf(AccessDeniedException.class);
+        user.admin();
+        assertThat(sortition.respond(panel.id(), member, true).status()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aCitizenSeesTheirOwnInvitations() {
+        PanelView panel = sortition.drawPanel(12, "jury", SIZE, 10L, Set.of());
+        user.citizen(panel.members().get(0).citizenId());
+
+        assertThat(sortition.myInvitations())
+                .containsExactly(new InvitationView(panel.id(), 12, "jury", "INVITED", panel.drawnAt()));
+    }
+
+    @Test
+    void anInfeasibleRequestIsRefusedClearlyAndRecordsNothing() {
+        assertThatThrownBy(() -> sortition.drawPanel(1, "jury", POOL.size() + 1, 1L, Set.of()))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("Cannot draw a panel");
+        assertThatThrownBy(() -> sortition.panel(99)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("no panel number 99");
+        assertThat(store.panelRows).isEmpty();
+        assertThat(events).isEmpty();
+    }
+
+    private static Set<Long> ids(PanelView panel) {
+        return panel.members().stream().filter(m -> !m.status().equals("DECLINED")).map(MemberView::citizenId)
+                .collect(Collectors.toSet());
+    }
+}
