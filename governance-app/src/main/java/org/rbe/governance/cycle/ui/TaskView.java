@@ -1,0 +1,71 @@
+package org.rbe.governance.cycle.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.rbe.governance.shared.UserFacingException;
+import org.rbe.governance.ui.FormRenderer;
+import org.rbe.governance.ui.Notices;
+import org.rbe.governance.workflow.InvalidFormException;
+import org.rbe.governance.workflow.TaskInbox;
+import org.rbe.governance.workflow.TaskItem;
+
+/** One task: its form (rendered from {@code forms/}) on the left, the case it concerns on the right. */
+@Route("task/:taskId")
+@PageTitle("Task")
+@PermitAll
+class TaskView extends HorizontalLayout implements BeforeEnterObserver {
+    private final TaskInbox inbox;
+    private final CaseScreens screens;
+
+    TaskView(TaskInbox inbox, CaseScreens screens) {
+        this.inbox = inbox;
+        this.screens = screens;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElse("");
+        removeAll();
+        TaskItem task;
+        try {
+            task = inbox.task(taskId);
+        } catch (UserFacingException e) {
+            Notices.error(e);
+            event.forwardTo("");
+            return;
+        }
+        FormRenderer form = new FormRenderer(inbox.form(taskId), getLocale());
+        Button submit = new Button(getTranslation("task.complete"));
+        submit.setId("complete-task");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> {
+            try {
+                inbox.complete(taskId, form.values());
+                Notices.success("task.completed");
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (InvalidFormException ex) {
+                form.showErrors(ex.fieldErrors());
+                Notices.error(ex);
+            } catch (UserFacingException ex) {
+                Notices.error(ex);
+            }
+        });
+        VerticalLayout left = new VerticalLayout(new H2(getTranslation("task." + task.definitionKey())), form, submit);
+        left.setWidth("40%");
+        left.setMinWidth("22em");
+        CaseContext context = new CaseContext(screens, task.caseId());
+        VerticalLayout right = new VerticalLayout(context);
+        right.setWidth("60%");
+        right.getStyle().set("overflow", "auto");
+        add(left, right);
+    }
+}

@@ -1,0 +1,98 @@
+package org.rbe.governance.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.rbe.governance.security.Actor;
+import org.rbe.governance.security.Authentication;
+import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.shared.Messages;
+
+/** The shell around every page: menu (from the views' {@code @Menu}, filtered by role), language, logout. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, Authentication authentication) {
+        Optional<Actor> actor = currentUser.optionalActor();
+        H1 title = new H1(getTranslation("app.name"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addToEnd(languageSelect());
+        if (actor.isPresent()) {
+            Span who = new Span(actor.get().displayName() + " (" + actor.get().username() + ")");
+            who.setId("current-user");
+            Button logout = new Button(getTranslation("nav.logout"), e -> {
+                authentication.logout();
+                VaadinSession.getCurrent().getSession().invalidate();
+                UI.getCurrent().getPage().setLocation("login");
+            });
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.addToEnd(who, logout);
+        } else {
+            header.addToEnd(new Button(getTranslation("login.submit"), e -> UI.getCurrent().navigate("login")));
+        }
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        addToDrawer(menu(actor));
+    }
+
+    private Select<Locale> languageSelect() {
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setItems(Messages.LOCALES);
+        language.setItemLabelGenerator(l -> "ru".equals(l.getLanguage()) ? "Русский" : "English");
+        language.setValue("ru".equals(UI.getCurrent().getLocale().getLanguage()) ? Messages.RUSSIAN : Locale.ENGLISH);
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return language;
+    }
+
+    private SideNav menu(Optional<Actor> actor) {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (visible(entry.menuClass(), actor)) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            }
+        }
+        return nav;
+    }
+
+    private static boolean visible(Class<?> view, Optional<Actor> actor) {
+        if (view == null || view.isAnnotationPresent(AnonymousAllowed.class)) {
+            return true;
+        }
+        if (actor.isEmpty()) {
+            return false;
+        }
+        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        return view.isAnnotationPresent(PermitAll.class) || roles != null && Arrays.stream(roles.value())
+                .anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.id().equals(r)));
+    }
+
+}
