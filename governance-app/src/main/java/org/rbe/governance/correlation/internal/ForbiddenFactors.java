@@ -26,7 +26,8 @@ public final class ForbiddenFactors {
                     List.of("politic", "партийн", "политич", "политвзгляд")),
             new Category("orientation", List.of("lgbt", "lgbtq", "orientation", "orientations"),
                     List.of("sexual", "homosexual", "heterosexual", "bisexual", "ориентац", "гомосексуал")),
-            new Category("sex", List.of("sex", "sexes", "пол", "пола", "полу", "полом", "половой", "половая", "половое", "половые", "полового"),
+            new Category("sex", List.of("sex", "sexes", "пол", "пола", "полу", "полом", "половой", "половая", "половое",
+                    "половые", "полового"),
                     List.of("gender", "гендер")));
 
     private ForbiddenFactors() {

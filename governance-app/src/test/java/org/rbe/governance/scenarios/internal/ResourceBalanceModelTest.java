@@ -52,7 +52,6 @@ class ResourceBalanceModelTest {
 
         String en = PlanNarrative.english(substitution, NORMS, "Scenario D", "");
         String ru = PlanNarrative.russian(substitution, NORMS, "Сценарий D", "");
-        System.out.println(en + "\n" + ru);
         // floor(1,000,000 kg / (0.5 kg/day * 365 days)) = floor(5479.45) = 5479 people covered by the local stock
         assertThat(en).contains("5,479 of 10,000 people").contains("shortfall of 825 t").contains("365 t of wheat");
         assertThat(ru.replace(" ", "")).contains("5479из10000").contains("Нехватку825т");
