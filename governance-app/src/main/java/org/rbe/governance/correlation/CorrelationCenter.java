@@ -23,6 +23,7 @@ public class CorrelationCenter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events) {
         this(store, events, Clock.systemUTC());
     }
