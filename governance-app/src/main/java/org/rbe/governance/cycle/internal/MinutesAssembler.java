@@ -52,7 +52,7 @@ class MinutesAssembler {
     }
 
     static String documentId(DecisionCaseView c) {
-        return "DC-" + c.id() + "-" + DateTimeFormatter.BASIC_ISO_DATE.withZone(ZoneOffset.UTC).format(c.publishedAt());
+        return "DC-" + c.id() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(c.publishedAt());
     }
 
     MinutesContent assemble(long caseId, Locale locale) {

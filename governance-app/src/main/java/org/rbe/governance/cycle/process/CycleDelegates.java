@@ -83,14 +83,18 @@ class CycleDelegates {
             SignedCaseMinutes minutes = steps.signMinutes(caseId(ex), (String) ex.getVariable("publicationSummary"),
                     clerk(ex));
             ex.setVariable("minutesDocumentId", minutes.documentId());
+            ex.setVariable("minutesSha256", minutes.sha256());
+            ex.setVariable("minutesDevelopmentKey", minutes.developmentKey());
             // The PDF travels to the next step only in memory: it is stored once, in the register.
-            ex.setVariable(SIGNED_MINUTES, Variables.objectValue(minutes, true).create());
+            ex.setVariable(SIGNED_MINUTES, Variables.byteArrayValue(minutes.pdf(), true));
         };
     }
 
     @Bean
     JavaDelegate publishToRegisterDelegate(CycleSteps steps) {
-        return ex -> steps.publishToRegister(caseId(ex), (SignedCaseMinutes) ex.getVariable(SIGNED_MINUTES));
+        return ex -> steps.publishToRegister(caseId(ex), new SignedCaseMinutes((String) ex.getVariable("minutesDocumentId"),
+                (byte[]) ex.getVariable(SIGNED_MINUTES), (String) ex.getVariable("minutesSha256"),
+                (Boolean) ex.getVariable("minutesDevelopmentKey")));
     }
 
     @Bean

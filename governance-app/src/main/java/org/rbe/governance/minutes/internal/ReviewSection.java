@@ -17,7 +17,7 @@ final class ReviewSection implements MinutesSection {
         } else {
             List<List<String>> rows = content.reviews().stream()
                     .map(r -> List.of(String.valueOf(r.round()), r.reviewerName(),
-                            style.text("review.decision." + r.decision().name()), r.notes()))
+                            style.text("review.decision." + r.decision().name()), r.notes() == null ? "" : r.notes()))
                     .toList();
             document.add(style.table(new float[] {8, 24, 18, 50},
                     List.of("review.round", "review.reviewer", "review.decision", "review.notes"), rows));

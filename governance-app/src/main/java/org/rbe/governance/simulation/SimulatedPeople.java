@@ -1,0 +1,190 @@
+package org.rbe.governance.simulation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.decisions.DecisionCases;
+import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.jury.MemberView;
+import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.review.ExpertReview;
+import org.rbe.governance.scenarios.ScenarioGenerator;
+import org.rbe.governance.security.Actor;
+import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.security.Role;
+import org.rbe.governance.security.Roster;
+import org.rbe.governance.shared.UserFacingException;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.VoteResult;
+import org.rbe.governance.workflow.TaskInbox;
+import org.rbe.governance.workflow.TaskItem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * People played by the system, each acting under their own login through the public services, so every check
+ * a real person meets applies to them too. Refused unless the demo is enabled.
+ */
+@Service
+public class SimulatedPeople {
+    private final CurrentUser currentUser;
+    private final TaskInbox inbox;
+    private final DecisionCases cases;
+    private final ScenarioGenerator scenarios;
+    private final ExpertReview review;
+    private final EthicsCouncil ethics;
+    private final Sortition sortition;
+    private final BallotBox ballots;
+    private final Roster roster;
+    private final boolean enabled;
+
+    SimulatedPeople(CurrentUser currentUser, TaskInbox inbox, DecisionCases cases, ScenarioGenerator scenarios,
+                    ExpertReview review, EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster,
+                    @Value("${governance.demo.enabled:true}") boolean enabled) {
+        this.currentUser = currentUser;
+        this.inbox = inbox;
+        this.cases = cases;
+        this.scenarios = scenarios;
+        this.review = review;
+        this.ethics = ethics;
+        this.sortition = sortition;
+        this.ballots = ballots;
+        this.roster = roster;
+        this.enabled = enabled;
+    }
+
+    /** Every expert drawn for the case's open review completes it with {@code decision} and {@code notes}. */
+    public int reviewRound(long caseId, String decision, String notes) {
+        List<TaskItem> tasks = openTasks(caseId, "Task_ExpertReview");
+        tasks.forEach(t -> as(t.assignee(), () -> inbox.complete(t.id(),
+                Map.of("reviewDecision", decision, "reviewNotes", notes == null ? "" : notes))));
+        return tasks.size();
+    }
+
+    /** An ethics member with no other role in the case vetoes scenario {@code scenarioId}. */
+    public void veto(long caseId, long scenarioId, String reason) {
+        as(ethicsMember(caseId), () -> ethics.veto(caseId, scenarioId, reason));
+    }
+
+    /** An ethics member closes the ethics check with a conclusion. */
+    public void closeEthicsCheck(long caseId, String conclusion) {
+        TaskItem task = single(caseId, "Task_EthicsCheck");
+        as(ethicsMember(caseId), () -> inbox.complete(task.id(),
+                Map.of("ethicsConclusion", conclusion, "ethicsConsideredAll", true)));
+    }
+
+    /**
+     * The drawn jurors answer their invitations (a share declines and is replaced) and a share of those who
+     * accepted votes; {@code weights} gives the relative pull of each option in ballot order (the surviving
+     * scenarios, then "return for rework"). Seeded, so a run can be repeated.
+     */
+    public JuryTurnout juryVotes(long caseId, double declineShare, double turnoutShare, double[] weights, long seed) {
+        requireEnabled();
+        Random random = new Random(seed);
+        PanelView panel = sortition.currentPanel(caseId).orElseThrow(() -> new UserFacingException("error.cycle.noJury", caseId));
+        long voteId = ballots.currentVote(caseId).orElseThrow(() -> new UserFacingException("error.cycle.noVote", caseId));
+        int declined = 0;
+        String admin = roster.members(Role.ADMIN).get(0).username();
+        for (boolean anyInvited = true; anyInvited; ) {
+            anyInvited = false;
+            for (MemberView m : sortition.panel(panel.id()).members()) {
+                if ("INVITED".equals(m.status())) {
+                    anyInvited = true;
+                    boolean accept = random.nextDouble() >= declineShare;
+                    declined += accept ? 0 : 1;
+                    as(admin, () -> sortition.respond(panel.id(), m.citizenId(), accept));
+                }
+            }
+        }
+        List<String> options = options(caseId);
+        List<Long> accepted = new ArrayList<>(sortition.acceptedMemberIds(panel.id()));
+        Collections.shuffle(accepted, random);
+        int voters = (int) Math.round(accepted.size() * turnoutShare);
+        for (Long citizenId : accepted.subList(0, voters)) {
+            String option = pick(options, weights, random);
+            as(admin, () -> ballots.castFor(voteId, citizenId, option));
+        }
+        return new JuryTurnout(accepted.size(), declined, voters);
+    }
+
+    /** A clerk checks and publishes the decision. */
+    public void publish(long caseId, String summary) {
+        TaskItem task = single(caseId, "Task_PublishDecision");
+        as(member(Role.CLERK, Set.of()), () -> inbox.complete(task.id(),
+                Map.of("publicationSummary", summary, "tallyChecked", true)));
+    }
+
+    /** The analyst records what was measured after execution. */
+    public void recordFeedback(long caseId, String observed, String met) {
+        TaskItem task = single(caseId, "Task_RecordFeedback");
+        as(member(Role.ANALYST, Set.of()), () -> inbox.complete(task.id(),
+                Map.of("observedOutcome", observed, "outcomeMet", met)));
+    }
+
+    /** The options of the case's open ballot, in ballot order. */
+    public List<String> options(long caseId) {
+        DecisionCaseView c = cases.get(caseId);
+        Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, c.round());
+        List<String> options = new ArrayList<>();
+        scenarios.scenarios(caseId, c.round()).stream().filter(s -> !vetoed.contains(s.id()))
+                .forEach(s -> options.add(String.valueOf(s.id())));
+        options.add(VoteResult.REWORK);
+        return options;
+    }
+
+    private static String pick(List<String> options, double[] weights, Random random) {
+        double total = 0;
+        for (int i = 0; i < options.size(); i++) {
+            total += i < weights.length ? weights[i] : 0;
+        }
+        double r = random.nextDouble() * total;
+        for (int i = 0; i < options.size(); i++) {
+            r -= i < weights.length ? weights[i] : 0;
+            if (r < 0) {
+                return options.get(i);
+            }
+        }
+        return options.get(options.size() - 1);
+    }
+
+    private String ethicsMember(long caseId) {
+        return member(Role.ETHICS, review.reviewersOf(caseId));
+    }
+
+    private String member(Role role, Set<String> excluded) {
+        return roster.members(role).stream().map(Actor::username).filter(u -> !excluded.contains(u)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nobody holds the role " + role));
+    }
+
+    private TaskItem single(long caseId, String definitionKey) {
+        List<TaskItem> tasks = openTasks(caseId, definitionKey);
+        if (tasks.isEmpty()) {
+            throw new IllegalStateException("Case " + caseId + " has no open " + definitionKey + "; it is at "
+                    + cases.get(caseId).stage());
+        }
+        return tasks.get(0);
+    }
+
+    private List<TaskItem> openTasks(long caseId, String definitionKey) {
+        requireEnabled();
+        return inbox.openTasksOfCase(caseId).stream().filter(t -> definitionKey.equals(t.definitionKey())).toList();
+    }
+
+    private void as(String username, Runnable action) {
+        currentUser.runAs(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new UserFacingException("error.simulation.disabled");
+        }
+    }
+}
