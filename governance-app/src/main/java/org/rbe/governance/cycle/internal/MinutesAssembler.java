@@ -67,7 +67,7 @@ class MinutesAssembler {
         Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, c.round());
         for (ScenarioView s : scenarios.scenarios(caseId, c.round())) {
             String label = String.valueOf((char) ('A' + s.ordinal() - 1));
-            labels.put(s.id(), label + " " + s.title(locale));
+            labels.put(s.id(), s.title(locale));
             scenarioLines.add(new MinutesContent.Scenario(label, s.title(locale), s.explanation(locale),
                     s.allocations().stream().map(a -> new MinutesContent.Allocation(a.region(), a.resource(), a.kind(),
                             a.quantity(), a.unit())).toList(), vetoed.contains(s.id())));

@@ -1,0 +1,66 @@
+package org.rbe.governance.cycle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.rbe.governance.correlation.CorrelationCenter;
+import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.decisions.DecisionCases;
+import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.simulation.SimulatedPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a fresh in-memory database, with the job executor off so that tests fire timers
+ * themselves. Every test class extending this shares one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+    "spring.datasource.url=jdbc:h2:mem:cycle-tests;DB_CLOSE_DELAY=-1;MODE=LEGACY",
+    "camunda.bpm.job-execution.enabled=false",
+    "governance.minutes.dev-keystore-path=target/test-dev-signing.p12",
+    "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"})
+public abstract class CycleTestSupport {
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected CorrelationCenter correlation;
+    @Autowired
+    protected DecisionCases cases;
+    @Autowired
+    protected SimulatedPeople people;
+    @Autowired
+    protected CurrentUser currentUser;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    /** The analyst uploads the demo data and opens a case; the cycle runs to the expert review. */
+    protected DecisionCaseView openCase(String title) {
+        byte[] csv = demoData();
+        return currentUser.runAs("analyst", () -> {
+            long datasetId = correlation.importObservations("observations.csv", csv, "analyst").id();
+            return cases.open(title, "food", "South", datasetId);
+        });
+    }
+
+    protected ProcessInstance processOf(DecisionCaseView c) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(c.processInstanceId())
+                .singleResult();
+    }
+
+    protected static byte[] demoData() {
+        try (InputStream in = CycleTestSupport.class.getClassLoader().getResourceAsStream("demo/observations.csv")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
