@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;
+import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.rbe.governance.security.Actor;
@@ -64,6 +65,13 @@ class ShiroCurrentUser implements CurrentUser {
                 .authenticated(true)
                 .sessionCreationEnabled(false)
                 .buildSubject();
-        return subject.execute(work::get);
+        try {
+            return subject.execute(work::get);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }
