@@ -6,21 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.ethics.EthicsCouncil;
 import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.review.ExpertReview;
-import org.rbe.governance.scenarios.ScenarioGenerator;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
-import org.rbe.governance.voting.VoteResult;
 import org.rbe.governance.workflow.TaskInbox;
 import org.rbe.governance.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +32,6 @@ public class SimulatedPeople {
     private final CurrentUser currentUser;
     private final TaskInbox inbox;
     private final DecisionCases cases;
-    private final ScenarioGenerator scenarios;
     private final ExpertReview review;
     private final EthicsCouncil ethics;
     private final Sortition sortition;
@@ -43,13 +39,12 @@ public class SimulatedPeople {
     private final Roster roster;
     private final boolean enabled;
 
-    SimulatedPeople(CurrentUser currentUser, TaskInbox inbox, DecisionCases cases, ScenarioGenerator scenarios,
-                    ExpertReview review, EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster,
+    SimulatedPeople(CurrentUser currentUser, TaskInbox inbox, DecisionCases cases, ExpertReview review,
+                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster,
                     @Value("${governance.demo.enabled:true}") boolean enabled) {
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.cases = cases;
-        this.scenarios = scenarios;
         this.review = review;
         this.ethics = ethics;
         this.sortition = sortition;
@@ -101,7 +96,7 @@ public class SimulatedPeople {
                 }
             }
         }
-        List<String> options = options(caseId);
+        List<String> options = ballots.options(voteId);
         List<Long> accepted = new ArrayList<>(sortition.acceptedMemberIds(panel.id()));
         Collections.shuffle(accepted, random);
         int voters = (int) Math.round(accepted.size() * turnoutShare);
@@ -126,15 +121,10 @@ public class SimulatedPeople {
                 Map.of("observedOutcome", observed, "outcomeMet", met)));
     }
 
-    /** The options of the case's open ballot, in ballot order. */
+    /** The options of the case's current ballot, in ballot order. */
     public List<String> options(long caseId) {
-        DecisionCaseView c = cases.get(caseId);
-        Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, c.round());
-        List<String> options = new ArrayList<>();
-        scenarios.scenarios(caseId, c.round()).stream().filter(s -> !vetoed.contains(s.id()))
-                .forEach(s -> options.add(String.valueOf(s.id())));
-        options.add(VoteResult.REWORK);
-        return options;
+        return ballots.options(ballots.currentVote(caseId)
+                .orElseThrow(() -> new UserFacingException("error.cycle.noVote", caseId)));
     }
 
     private static String pick(List<String> options, double[] weights, Random random) {

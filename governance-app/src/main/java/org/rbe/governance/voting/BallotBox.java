@@ -150,6 +150,12 @@ public class BallotBox {
         return new Turnout(eligible, voted, percent, eligible > 0 && voted >= eligible, vote.isClosed(), vote.getDeadline());
     }
 
+    /** The options on the ballot, in ballot order (the scenarios, then "return for rework"). */
+    @Transactional(readOnly = true)
+    public List<String> options(long voteId) {
+        return List.copyOf(vote(voteId).getOptions());
+    }
+
     @Transactional(readOnly = true)
     public boolean allVoted(long voteId) {
         return turnout(voteId).allVoted();
