@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
@@ -14,15 +15,16 @@ import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.simulation.SimulatedPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a fresh in-memory database, with the job executor off so that tests fire timers
- * themselves. Every test class extending this shares one Spring context.
+ * The whole application on the test database (in-memory H2, or PostgreSQL with {@code -Ppostgres}), with the job
+ * executor off so that tests fire timers themselves. Every test class extending this shares one Spring context.
  */
+@ActiveProfiles("test")
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-    "spring.datasource.url=jdbc:h2:mem:cycle-tests;DB_CLOSE_DELAY=-1;MODE=LEGACY",
     "camunda.bpm.job-execution.enabled=false",
-    "governance.minutes.dev-keystore-path=target/test-dev-signing.p12",
     "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"})
 public abstract class CycleTestSupport {
