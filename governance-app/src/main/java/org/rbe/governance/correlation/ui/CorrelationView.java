@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -36,6 +37,7 @@ class CorrelationView extends VerticalLayout {
     private final CorrelationCenter center;
     private final CurrentUser currentUser;
     private final Div outcome = new Div();
+    private final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> receive(meta.fileName(), bytes)));
     private final DatasetGrids grids;
 
     CorrelationView(CorrelationCenter center, CurrentUser currentUser) {
@@ -52,23 +54,28 @@ class CorrelationView extends VerticalLayout {
     }
 
     private VerticalLayout uploadSection() {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> receive(meta.fileName(), bytes)));
         upload.setId("upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(e -> showRefusal(getTranslation("correlation.ui.fileRejected", e.getErrorMessage())));
-        upload.addSucceededListener(e -> upload.clearFileList());
         outcome.setId("upload-outcome");
         Anchor demo = demoLink("observations.csv");
         Anchor forbidden = demoLink("observations-forbidden.csv");
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("correlation.ui.upload")),
                 new Paragraph(getTranslation("correlation.ui.columns")),
                 new Paragraph(getTranslation("correlation.ui.forbiddenHint")),
-                new HorizontalLayout(new Paragraph(getTranslation("correlation.ui.demoFiles")), demo, forbidden),
+                demoFiles(demo, forbidden),
                 upload, outcome);
         section.setPadding(false);
         return section;
+    }
+
+    private HorizontalLayout demoFiles(Anchor... links) {
+        HorizontalLayout row = new HorizontalLayout(new Span(getTranslation("correlation.ui.demoFiles")));
+        row.add(links);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private static Anchor demoLink(String name) {
@@ -82,6 +89,7 @@ class CorrelationView extends VerticalLayout {
     /** Imports an uploaded file and shows what happened: the refusal with its reason, or the new dataset. */
     void receive(String fileName, byte[] bytes) {
         outcome.removeAll();
+        upload.clearFileList();
         String uploader = currentUser.optionalActor().map(Actor::username).orElse("");
         try {
             DatasetSummary saved = center.importObservations(fileName, bytes, uploader);

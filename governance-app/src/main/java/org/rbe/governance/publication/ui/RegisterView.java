@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Set;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
@@ -31,6 +32,7 @@ class RegisterView extends VerticalLayout {
     private final DecisionRegister register;
     private final Grid<RegisterEntry> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final Paragraph empty = new Paragraph();
 
     RegisterView(DecisionRegister register) {
         this.register = register;
@@ -53,12 +55,18 @@ class RegisterView extends VerticalLayout {
         grid.addComponentColumn(this::keyMarker).setHeader(getTranslation("register.signature")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("register/" + e.getItem().caseId())));
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), search, grid);
+        empty.setId("register-empty");
+        add(new H2(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), search, grid, empty);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(register.search(search.getValue().trim()));
+        String text = search.getValue().trim();
+        List<RegisterEntry> found = register.search(text);
+        grid.setItems(found);
+        grid.setVisible(!found.isEmpty());
+        empty.setText(getTranslation(text.isEmpty() ? "register.empty" : "register.noMatch", text));
+        empty.setVisible(found.isEmpty());
     }
 
     private Span keyMarker(RegisterEntry entry) {
