@@ -69,6 +69,7 @@ class DatasetGrids extends Composite<VerticalLayout> {
     private void showFindings(DatasetSummary dataset) {
         findingsTitle.setVisible(dataset != null);
         findings.setVisible(dataset != null);
+        pickHint.setVisible(dataset == null);
         if (dataset == null) {
             return;
         }
