@@ -3,6 +3,8 @@ package org.rbe.governance.correlation;
 import org.rbe.governance.correlation.internal.CorrelationStore;
 import org.rbe.governance.correlation.internal.ObservationCsv;
 import org.rbe.governance.correlation.internal.PairwiseCorrelations;
+import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +23,18 @@ import java.util.List;
 public class CorrelationCenter {
     private final CorrelationStore store;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events) {
-        this(store, events, Clock.systemUTC());
+    public CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this(store, events, currentUser, Clock.systemUTC());
     }
 
-    CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events, Clock clock) {
+    CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.events = events;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -38,9 +42,11 @@ public class CorrelationCenter {
      * Validates and stores an uploaded CSV with its findings in one transaction, then announces
      * {@link ObservationsImported} and {@link FindingsPublished}. Throws {@link InvalidObservationsException}
      * (storing nothing) when the file is malformed, too small to correlate, or names a forbidden factor.
+     * Only analysts may import: anyone else gets an {@link org.rbe.governance.security.AccessDeniedException}.
      */
     @Transactional
     public DatasetSummary importObservations(String fileName, byte[] csv, String uploadedBy) {
+        currentUser.require(Role.ANALYST);
         List<Observation> observations = ObservationCsv.parse(csv);
         long indicators = observations.stream().map(Observation::indicator).distinct().count();
         if (indicators < 2) {

@@ -2,6 +2,8 @@ package org.rbe.governance.correlation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rbe.governance.security.AccessDeniedException;
+import org.rbe.governance.testing.FakeCurrentUser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +31,14 @@ class CorrelationCenterTest {
 
     private InMemoryCorrelationStore store;
     private final List<Object> events = new ArrayList<>();
+    private final FakeCurrentUser currentUser = new FakeCurrentUser();
     private CorrelationCenter center;
 
     @BeforeEach
     void setUp() {
         store = new InMemoryCorrelationStore();
-        center = new CorrelationCenter(store, events::add, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
+        currentUser.analyst();
+        center = new CorrelationCenter(store, events::add, currentUser, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     private static byte[] csv(String text) {
@@ -125,6 +129,16 @@ class CorrelationCenterTest {
                 "correlation.error.forbidden.politics", "политические_взгляды", "10");
         assertThatThrownBy(() -> center.importObservations("f.csv", csv(GOOD + "race,North,2024-01,1,x,y\n"), "a"))
                 .hasMessageContaining("\"race\"").hasMessageContaining("§2.2");
+    }
+
+    @Test
+    void onlyAnalystsMayImport() {
+        currentUser.citizen(100);
+        assertThatThrownBy(() -> center.importObservations("good.csv", csv(GOOD), "citizen100"))
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(e -> assertThat(((AccessDeniedException) e).messageKey()).isEqualTo("error.roleRequired"));
+        assertThat(store.size()).isZero();
+        assertThat(events).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.correlation.DatasetSummary;
 import org.rbe.governance.correlation.InMemoryCorrelationStore;
 import org.rbe.governance.scenarios.internal.ScenarioPortfolio;
+import org.rbe.governance.testing.FakeCurrentUser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,9 @@ class ScenarioGeneratorTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        correlation = new CorrelationCenter(new InMemoryCorrelationStore(), e -> { });
+        FakeCurrentUser analyst = new FakeCurrentUser();
+        analyst.analyst();
+        correlation = new CorrelationCenter(new InMemoryCorrelationStore(), e -> { }, analyst);
         generator = new ScenarioGenerator(correlation, new InMemoryScenarioStore(), events::add);
         try (InputStream in = getClass().getResourceAsStream("/demo/observations.csv")) {
             demo = correlation.importObservations("observations.csv", in.readAllBytes(), "demo").id();

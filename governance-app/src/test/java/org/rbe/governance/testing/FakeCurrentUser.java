@@ -20,6 +20,10 @@ public class FakeCurrentUser implements CurrentUser {
         actor = new Actor("admin", "Administrator", null, Set.of(Role.ADMIN));
     }
 
+    public void analyst() {
+        actor = new Actor("analyst", "Analyst", null, Set.of(Role.ANALYST));
+    }
+
     public void nobody() {
         actor = null;
     }

@@ -25,7 +25,6 @@ import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.VetoView;
 import org.rbe.governance.review.ReviewView;
-import org.rbe.governance.scenarios.Allocation;
 import org.rbe.governance.scenarios.ScenarioView;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.ui.Notices;
@@ -75,28 +74,7 @@ class CaseContext extends Composite<VerticalLayout> {
         boolean canVeto = c.stage() == Stage.ETHICS && screens.currentUser().optionalActor()
                 .map(a -> a.has(Role.ETHICS)).orElse(false);
         for (ScenarioView s : screens.scenarios().scenarios(caseId, c.round())) {
-            VerticalLayout card = new VerticalLayout();
-            card.setId("scenario-" + s.ordinal());
-            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
-                    .set("margin-bottom", "var(--lumo-space-s)");
-            H4 title = new H4(s.title(locale));
-            card.add(title);
-            if (vetoed.contains(s.id())) {
-                Span badge = new Span(getTranslation("case.vetoed"));
-                badge.getElement().getThemeList().add("badge error");
-                card.add(badge);
-            }
-            String explanation = s.explanation(locale);
-            int firstLine = explanation.indexOf('\n');
-            card.add(new Paragraph(firstLine < 0 ? explanation : explanation.substring(firstLine + 1)));
-            Grid<Allocation> plan = new Grid<>();
-            plan.addColumn(Allocation::region).setHeader(getTranslation("case.region"));
-            plan.addColumn(Allocation::resource).setHeader(getTranslation("case.resource"));
-            plan.addColumn(Allocation::kind).setHeader(getTranslation("case.kind"));
-            plan.addColumn(a -> String.format(locale, "%,.1f %s", a.quantity(), a.unit())).setHeader(getTranslation("case.quantity"));
-            plan.setItems(s.allocations());
-            plan.setAllRowsVisible(true);
-            card.add(new Details(getTranslation("case.plan"), plan));
+            ScenarioCard card = new ScenarioCard(s, locale, vetoed.contains(s.id()));
             if (canVeto && !vetoed.contains(s.id())) {
                 Button veto = new Button(getTranslation("case.veto"), e -> openVetoDialog(s, locale));
                 veto.setId("veto-" + s.ordinal());

@@ -1,0 +1,138 @@
+package org.rbe.governance.cycle.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.scenarios.ScenarioView;
+import org.rbe.governance.shared.UserFacingException;
+import org.rbe.governance.ui.Notices;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.BallotReceipt;
+import org.rbe.governance.voting.Turnout;
+import org.rbe.governance.voting.VoteResult;
+
+/**
+ * A juror's ballot for one vote: the scenarios still standing and a choice among them or "return for rework";
+ * after casting, the receipt and the turnout; the totals only once the vote has closed.
+ */
+class BallotPanel extends Composite<VerticalLayout> {
+    private final CaseScreens screens;
+    private final DecisionCaseView c;
+    private final long voteId;
+    private BallotReceipt receipt;
+
+    BallotPanel(CaseScreens screens, DecisionCaseView c, long voteId) {
+        this.screens = screens;
+        this.c = c;
+        this.voteId = voteId;
+        getContent().setPadding(false);
+        getContent().setId("ballot-" + voteId);
+        render();
+    }
+
+    private void render() {
+        VerticalLayout box = getContent();
+        box.removeAll();
+        Locale locale = getLocale();
+        BallotBox ballots = screens.ballots();
+        Turnout t = ballots.turnout(voteId);
+        box.add(new H4(getTranslation("case.vote")));
+        if (receipt != null) {
+            box.add(receiptBox());
+        }
+        if (t.closed()) {
+            box.add(turnout(t, locale), results(ballots.result(voteId), locale));
+        } else if (receipt != null || ballots.hasVoted(voteId)) {
+            Paragraph voted = new Paragraph(getTranslation("juryDuty.youHaveVoted"));
+            voted.setId("you-have-voted");
+            box.add(voted, turnout(t, locale),
+                    new Paragraph(getTranslation("case.resultsHidden", CaseContext.formatter(locale).format(t.deadline()))));
+        } else {
+            ballotForm(box, t, locale);
+        }
+    }
+
+    private void ballotForm(VerticalLayout box, Turnout t, Locale locale) {
+        Set<Long> vetoed = screens.ethics().vetoedScenarioIds(c.id(), c.round());
+        List<String> options = new ArrayList<>();
+        Div cards = new Div();
+        cards.setId("scenario-cards");
+        for (ScenarioView s : screens.scenarios().scenarios(c.id(), c.round())) {
+            if (!vetoed.contains(s.id())) {
+                cards.add(new ScenarioCard(s, locale, false));
+                options.add(String.valueOf(s.id()));
+            }
+        }
+        options.add(BallotBox.REWORK);
+        RadioButtonGroup<String> choice = new RadioButtonGroup<>(getTranslation("juryDuty.yourChoice"));
+        choice.setId("ballot-choice");
+        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        choice.setItems(options);
+        choice.setItemLabelGenerator(o -> screens.optionLabel(o, locale));
+        Button cast = new Button(getTranslation("juryDuty.cast"), e -> cast(choice.getValue()));
+        cast.setId("cast-ballot");
+        cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        box.add(new Paragraph(getTranslation("juryDuty.readFirst")), cards, new Paragraph(getTranslation("juryDuty.secret")),
+                choice, cast, turnout(t, locale));
+    }
+
+    private void cast(String option) {
+        if (option == null) {
+            Notices.error(new UserFacingException("juryDuty.chooseFirst"));
+            return;
+        }
+        if (Notices.attempt(() -> receipt = screens.ballots().cast(voteId, option))) {
+            Notices.success("juryDuty.ballotCast");
+        }
+        render();
+    }
+
+    private Div receiptBox() {
+        Div box = new Div();
+        box.setId("receipt-box");
+        box.getStyle().set("border", "2px solid var(--lumo-success-color)").set("border-radius", "8px")
+                .set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-success-color-10pct)");
+        Span hash = new Span(receipt.receipt());
+        hash.setId("receipt");
+        hash.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)")
+                .set("font-weight", "bold").set("word-break", "break-all");
+        box.add(new H4(getTranslation("juryDuty.receiptTitle")), hash,
+                new Paragraph(getTranslation("juryDuty.receiptHint",
+                        CaseContext.formatter(getLocale()).format(receipt.castAt()))));
+        return box;
+    }
+
+    private Paragraph turnout(Turnout t, Locale locale) {
+        Paragraph p = new Paragraph(getTranslation("case.turnout", t.voted(), t.eligible(),
+                String.format(locale, "%.1f", t.percent())));
+        p.setId("turnout");
+        return p;
+    }
+
+    private Div results(VoteResult r, Locale locale) {
+        Grid<Map.Entry<String, Integer>> totals = new Grid<>();
+        totals.setId("totals");
+        totals.addColumn(e -> screens.optionLabel(e.getKey(), locale)).setHeader(getTranslation("case.option"));
+        totals.addColumn(Map.Entry::getValue).setHeader(getTranslation("case.votes"));
+        totals.setItems(r.totals().entrySet());
+        totals.setAllRowsVisible(true);
+        Paragraph outcome = new Paragraph(getTranslation("juryDuty.closed", getTranslation("outcome." + r.outcome())));
+        outcome.setId("vote-outcome");
+        return new Div(outcome, totals,
+                new Paragraph("ru".equals(locale.getLanguage()) ? r.ruleDescriptionRu() : r.ruleDescriptionEn()));
+    }
+}

@@ -1,0 +1,86 @@
+package org.rbe.governance.publication.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rbe.governance.publication.DecisionRegister;
+import org.rbe.governance.publication.RegisterEntry;
+import org.rbe.governance.testing.BrowserlessUi;
+
+class RegisterViewTests {
+    private static final RegisterEntry WATER = entry(3, "Water for the south", "water", "South", "Pipeline first");
+    private static final RegisterEntry GRAIN = entry(2, "Grain reserve", "food", "North", "REWORK");
+
+    private final DecisionRegister register = mock(DecisionRegister.class);
+
+    @BeforeEach
+    void setUp() {
+        BrowserlessUi.start(RegisterView.class, RegisterEntryView.class);
+        when(register.search("")).thenReturn(List.of(WATER, GRAIN));
+        when(register.search("water")).thenReturn(List.of(WATER));
+    }
+
+    @AfterEach
+    void tearDown() {
+        BrowserlessUi.stop();
+    }
+
+    private static RegisterEntry entry(long caseId, String title, String topic, String region, String outcome) {
+        return new RegisterEntry(caseId, "DEC-" + caseId, title, topic, region, outcome, "Summary of " + title, "clerk1",
+                Instant.parse("2025-03-0" + caseId + "T10:00:00Z"), "ab".repeat(32), caseId == 3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RegisterEntry> rows() {
+        Grid<RegisterEntry> grid = _get(Grid.class, spec -> spec.withId("register-grid"));
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    @Test
+    void searchFiltersTheDecisions() {
+        BrowserlessUi.show(new RegisterView(register));
+        assertThat(rows()).containsExactly(WATER, GRAIN);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("register-search")), "water ");
+
+        assertThat(rows()).containsExactly(WATER);
+    }
+
+    @Test
+    void entryShowsTheFingerprintAndADownloadOfTheSignedMinutes() {
+        when(register.entry(3)).thenReturn(Optional.of(WATER));
+        BrowserlessUi.show(new RegisterEntryView(register)).show(3);
+
+        assertThat(_get(Span.class, spec -> spec.withId("entry-sha256")).getText()).isEqualTo("ab".repeat(32));
+        assertThat(_get(Span.class, spec -> spec.withId("entry-document")).getText()).isEqualTo("DEC-3");
+        Anchor pdf = _get(Anchor.class, spec -> spec.withId("minutes-pdf"));
+        assertThat(pdf.getHref()).isEqualTo("/public/decisions/3/minutes.pdf");
+        assertThat(pdf.getElement().hasAttribute("router-ignore")).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("entry-dev-key")).getText()).contains("development key");
+    }
+
+    @Test
+    void unknownEntrySaysSo() {
+        when(register.entry(9)).thenReturn(Optional.empty());
+        BrowserlessUi.show(new RegisterEntryView(register)).show(9);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("entry-missing")).getText())
+                .isEqualTo("This decision is not in the register.");
+    }
+}
