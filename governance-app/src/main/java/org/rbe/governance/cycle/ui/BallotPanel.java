@@ -11,13 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.rbe.governance.decisions.DecisionCaseView;
-import org.rbe.governance.scenarios.ScenarioView;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.ui.Notices;
 import org.rbe.governance.voting.BallotBox;
@@ -67,17 +64,11 @@ class BallotPanel extends Composite<VerticalLayout> {
     }
 
     private void ballotForm(VerticalLayout box, Turnout t, Locale locale) {
-        Set<Long> vetoed = screens.ethics().vetoedScenarioIds(c.id(), c.round());
-        List<String> options = new ArrayList<>();
+        List<String> options = screens.ballots().options(voteId);
         Div cards = new Div();
         cards.setId("scenario-cards");
-        for (ScenarioView s : screens.scenarios().scenarios(c.id(), c.round())) {
-            if (!vetoed.contains(s.id())) {
-                cards.add(new ScenarioCard(s, locale, false));
-                options.add(String.valueOf(s.id()));
-            }
-        }
-        options.add(BallotBox.REWORK);
+        options.stream().filter(o -> !BallotBox.REWORK.equals(o))
+                .forEach(o -> cards.add(new ScenarioCard(screens.scenarios().scenario(Long.parseLong(o)), locale, false)));
         RadioButtonGroup<String> choice = new RadioButtonGroup<>(getTranslation("juryDuty.yourChoice"));
         choice.setId("ballot-choice");
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);

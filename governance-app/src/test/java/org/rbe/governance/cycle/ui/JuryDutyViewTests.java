@@ -72,6 +72,7 @@ class JuryDutyViewTests {
         when(scenarios.scenario(101)).thenReturn(PIPELINE);
         when(scenarios.scenario(102)).thenReturn(TRUCKS);
         when(ethics.vetoedScenarioIds(CASE, 1)).thenReturn(Set.of(102L));
+        when(ballots.options(VOTE)).thenReturn(List.of("101", BallotBox.REWORK));
         when(ballots.currentVote(CASE)).thenReturn(Optional.of(VOTE));
     }
 
