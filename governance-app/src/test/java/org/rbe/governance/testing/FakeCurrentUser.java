@@ -24,6 +24,11 @@ public class FakeCurrentUser implements CurrentUser {
         actor = new Actor("analyst", "Analyst", null, Set.of(Role.ANALYST));
     }
 
+    /** A staff member {@code username} holding {@code role} (and citizenship). */
+    public void staff(String username, Role role) {
+        actor = new Actor(username, username, 1L, Set.of(Role.CITIZEN, role));
+    }
+
     public void nobody() {
         actor = null;
     }

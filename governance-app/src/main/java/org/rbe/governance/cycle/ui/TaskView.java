@@ -33,15 +33,20 @@ class TaskView extends HorizontalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get("taskId").orElse("");
+        if (!show(event.getRouteParameters().get("taskId").orElse(""))) {
+            event.forwardTo("");
+        }
+    }
+
+    /** Shows task {@code taskId}; false (with a notice saying why) when the current user may not work on it. */
+    boolean show(String taskId) {
         removeAll();
         TaskItem task;
         try {
             task = inbox.task(taskId);
         } catch (UserFacingException e) {
             Notices.error(e);
-            event.forwardTo("");
-            return;
+            return false;
         }
         FormRenderer form = new FormRenderer(inbox.form(taskId), getLocale());
         Button submit = new Button(getTranslation("task.complete"));
@@ -67,5 +72,6 @@ class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         right.setWidth("60%");
         right.getStyle().set("overflow", "auto");
         add(left, right);
+        return true;
     }
 }

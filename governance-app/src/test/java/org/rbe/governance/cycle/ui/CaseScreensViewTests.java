@@ -1,0 +1,122 @@
+package org.rbe.governance.cycle.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rbe.governance.correlation.CorrelationCenter;
+import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.decisions.DecisionCases;
+import org.rbe.governance.decisions.Stage;
+import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.review.ExpertReview;
+import org.rbe.governance.scenarios.ScenarioGenerator;
+import org.rbe.governance.scenarios.ScenarioView;
+import org.rbe.governance.security.Role;
+import org.rbe.governance.shared.UserFacingException;
+import org.rbe.governance.testing.BrowserlessUi;
+import org.rbe.governance.testing.FakeCurrentUser;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.Turnout;
+
+/** The ethics council's veto on the case beside its task, the live turnout, and the analysts' case list. */
+class CaseScreensViewTests {
+    private static final long CASE = 4;
+    private static final ScenarioView IMPORT = new ScenarioView(41, CASE, 1, 1, "Scenario C - import",
+            "Scenario C - import\nImports 825 t.", "Сценарий C\nИмпорт 825 т.", List.of(), 0);
+
+    private final DecisionCases cases = mock(DecisionCases.class);
+    private final ScenarioGenerator scenarios = mock(ScenarioGenerator.class);
+    private final EthicsCouncil ethics = mock(EthicsCouncil.class);
+    private final BallotBox ballots = mock(BallotBox.class);
+    private final FakeCurrentUser currentUser = new FakeCurrentUser();
+    private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics,
+            mock(Sortition.class), ballots, currentUser);
+
+    @BeforeEach
+    void setUp() {
+        BrowserlessUi.start(CasesView.class);
+        when(scenarios.scenarios(CASE, 1)).thenReturn(List.of(IMPORT));
+        when(scenarios.scenario(41)).thenReturn(IMPORT);
+        when(ethics.vetoedScenarioIds(CASE, 1)).thenReturn(Set.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        BrowserlessUi.stop();
+    }
+
+    private void caseAt(Stage stage) {
+        when(cases.get(CASE)).thenReturn(new DecisionCaseView(CASE, "Wheat supply", "food", "South", 1, "sha", stage, 1,
+                "pi", "analyst", Instant.EPOCH, null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void anEthicsMemberVetoesWithAReasonAndABlankReasonIsRefused() {
+        caseAt(Stage.ETHICS);
+        currentUser.staff("ethics2", Role.ETHICS);
+        when(ethics.veto(CASE, 41, " ")).thenThrow(new UserFacingException("error.ethics.reasonRequired"));
+        BrowserlessUi.show(new CaseContext(screens, CASE));
+        _click(_get(Button.class, spec -> spec.withId("veto-1")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("veto-reason")), " ");
+        _click(_get(Button.class, spec -> spec.withId("veto-confirm")));
+        NotificationsKt.expectNotifications("A veto needs a written reason: it is published with the decision.");
+        _assertOne(TextArea.class, spec -> spec.withId("veto-reason"));
+        _setValue(_get(TextArea.class, spec -> spec.withId("veto-reason")), "Depends on an unagreed import.");
+        _click(_get(Button.class, spec -> spec.withId("veto-confirm")));
+        verify(ethics).veto(CASE, 41, "Depends on an unagreed import.");
+    }
+
+    @Test
+    void nobodyButTheEthicsCouncilDuringTheCheckSeesAVetoButton() {
+        caseAt(Stage.ETHICS);
+        currentUser.staff("tech01", Role.TECHNOCRAT);
+        BrowserlessUi.show(new CaseContext(screens, CASE));
+        _assertNone(Button.class, spec -> spec.withId("veto-1"));
+    }
+
+    @Test
+    void duringTheVoteEveryoneSeesTurnoutButNoResults() {
+        caseAt(Stage.VOTE);
+        currentUser.admin();
+        when(ballots.currentVote(CASE)).thenReturn(Optional.of(9L));
+        when(ballots.turnout(9L)).thenReturn(new Turnout(500, 120, 24.0, false, false, Instant.parse("2030-01-01T00:00:00Z")));
+        BrowserlessUi.show(new CaseContext(screens, CASE));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("turnout")).getText()).contains("120 of 500");
+        _assertNone(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("totals"));
+        verify(ballots, org.mockito.Mockito.never()).result(anyLong());
+    }
+
+    @Test
+    void onlyAnalystsCanOpenACase() {
+        CorrelationCenter correlation = mock(CorrelationCenter.class);
+        when(cases.all()).thenReturn(List.of());
+        currentUser.staff("clerk1", Role.CLERK);
+        BrowserlessUi.show(new CasesView(screens, correlation));
+        _assertNone(Button.class, spec -> spec.withId("open-case"));
+        currentUser.analyst();
+        BrowserlessUi.show(new CasesView(screens, correlation));
+        _assertOne(Button.class, spec -> spec.withId("open-case"));
+        verify(cases, org.mockito.Mockito.never()).open(anyString(), anyString(), anyString(), anyLong());
+    }
+}
