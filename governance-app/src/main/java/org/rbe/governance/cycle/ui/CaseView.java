@@ -1,6 +1,7 @@
 package org.rbe.governance.cycle.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.Stage;
+import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.QuotaRow;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.shared.UserFacingException;
@@ -79,8 +81,20 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
         quotas.addColumn(QuotaRow::actual).setHeader(getTranslation("jury.actual"));
         quotas.setItems(screens.sortition().composition(panelId));
         quotas.setAllRowsVisible(true);
+        Grid<MemberView> members = new Grid<>();
+        members.setId("jury-members");
+        members.addColumn(MemberView::username).setHeader(getTranslation("jury.login"));
+        members.addColumn(MemberView::fullName).setHeader(getTranslation("jury.name"));
+        members.addColumn(MemberView::region).setHeader(getTranslation("category.region"));
+        members.addColumn(MemberView::ageBand).setHeader(getTranslation("category.ageBand"));
+        members.addColumn(MemberView::gender).setHeader(getTranslation("category.gender"));
+        members.addColumn(MemberView::education).setHeader(getTranslation("category.education"));
+        members.addColumn(m -> getTranslation("jury.status." + m.status())).setHeader(getTranslation("jury.status"));
+        members.setItems(screens.sortition().panel(panelId).members());
+        members.setHeight("24em");
         VerticalLayout box = new VerticalLayout(new H4(getTranslation("jury.title")),
-                new Paragraph(getTranslation("jury.drawnWith", algorithm, seed)), quotas);
+                new Paragraph(getTranslation("jury.drawnWith", algorithm, seed)), quotas,
+                new Details(getTranslation("jury.members"), members));
         box.setPadding(false);
         return box;
     }

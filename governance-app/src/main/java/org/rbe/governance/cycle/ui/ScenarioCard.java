@@ -25,7 +25,9 @@ class ScenarioCard extends VerticalLayout {
         }
         String explanation = s.explanation(locale);
         int firstLine = explanation.indexOf('\n');
-        add(new Paragraph(firstLine < 0 ? explanation : explanation.substring(firstLine + 1)));
+        Paragraph text = new Paragraph(firstLine < 0 ? explanation : explanation.substring(firstLine + 1));
+        text.getStyle().set("white-space", "pre-line");
+        add(text);
         Grid<Allocation> plan = new Grid<>();
         plan.addColumn(Allocation::region).setHeader(getTranslation("case.region"));
         plan.addColumn(Allocation::resource).setHeader(getTranslation("case.resource"));
