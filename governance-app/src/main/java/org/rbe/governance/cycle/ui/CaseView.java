@@ -40,15 +40,24 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            if (show(Long.parseLong(event.getRouteParameters().get("caseId").orElse("")))) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // not a case number: back to the list
+        }
+        event.forwardTo("cases");
+    }
+
+    /** Shows case {@code caseId}; false when there is no such case. */
+    boolean show(long caseId) {
         removeAll();
-        long caseId;
         DecisionCaseView c;
         try {
-            caseId = Long.parseLong(event.getRouteParameters().get("caseId").orElse(""));
             c = screens.cases().get(caseId);
-        } catch (NumberFormatException | UserFacingException e) {
-            event.forwardTo("cases");
-            return;
+        } catch (UserFacingException e) {
+            return false;
         }
         Grid<TaskItem> tasks = new Grid<>();
         tasks.setId("open-tasks");
@@ -69,6 +78,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
             simulate.setId("simulate-jury");
             add(new Paragraph(getTranslation("case.simulateHint")), simulate);
         }
+        return true;
     }
 
     private VerticalLayout jury(long panelId, long seed, String algorithm) {

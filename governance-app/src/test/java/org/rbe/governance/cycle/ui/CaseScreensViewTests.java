@@ -108,6 +108,34 @@ class CaseScreensViewTests {
     }
 
     @Test
+    void theAdministratorSeesTheJuryAgainstItsQuotasAndMayLetSimulatedJurorsVoteOnlyDuringTheVote() {
+        caseAt(Stage.VOTE);
+        currentUser.admin();
+        Sortition sortition = screens.sortition();
+        org.rbe.governance.jury.MemberView juror = new org.rbe.governance.jury.MemberView(77, "citizen00077", "Anna Popov",
+                "South", "30-44", "female", "higher", "ACCEPTED", null);
+        when(sortition.currentPanel(CASE)).thenReturn(Optional.of(new org.rbe.governance.jury.PanelView(5, CASE, "jury",
+                42L, 500, "LEGACY-greedy/1", Instant.EPOCH, List.of(juror))));
+        when(sortition.panel(5)).thenReturn(new org.rbe.governance.jury.PanelView(5, CASE, "jury", 42L, 500,
+                "LEGACY-greedy/1", Instant.EPOCH, List.of(juror)));
+        when(sortition.composition(5)).thenReturn(List.of(new org.rbe.governance.jury.QuotaRow("region", "South", 1463, 73, 74, 74)));
+        when(ballots.currentVote(CASE)).thenReturn(Optional.of(9L));
+        when(ballots.turnout(9L)).thenReturn(new Turnout(500, 0, 0, false, false, Instant.parse("2030-01-01T00:00:00Z")));
+        org.rbe.governance.simulation.SimulatedPeople people = mock(org.rbe.governance.simulation.SimulatedPeople.class);
+        org.rbe.governance.workflow.TaskInbox inbox = mock(org.rbe.governance.workflow.TaskInbox.class);
+        CaseView view = BrowserlessUi.show(new CaseView(screens, inbox, people));
+        assertThat(view.show(CASE)).isTrue();
+        _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-quotas"));
+        _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-members"));
+        _assertOne(Button.class, spec -> spec.withId("simulate-jury"));
+        caseAt(Stage.PUBLICATION);
+        view.show(CASE);
+        _assertNone(Button.class, spec -> spec.withId("simulate-jury"));
+        when(cases.get(999)).thenThrow(new UserFacingException("error.case.unknown", 999));
+        assertThat(view.show(999)).isFalse();
+    }
+
+    @Test
     void onlyAnalystsCanOpenACase() {
         CorrelationCenter correlation = mock(CorrelationCenter.class);
         when(cases.all()).thenReturn(List.of());
