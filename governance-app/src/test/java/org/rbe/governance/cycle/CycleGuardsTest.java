@@ -95,6 +95,29 @@ class CycleGuardsTest extends CycleTestSupport {
     }
 
     @Test
+    void peopleWithAnotherRoleInTheCaseAreNeverDrawnForItsJury() {
+        DecisionCaseView c = openCase("Conflicts of interest");
+        people.reviewRound(c.id(), "APPROVE", null);
+        ScenarioView first = scenarios.scenarios(c.id(), 1).get(0);
+        people.veto(c.id(), first.id(), "Burden falls on one region.");
+        people.closeEthicsCheck(c.id(), "One vetoed.");
+        PanelView panel = sortition.currentPanel(c.id()).orElseThrow();
+        java.util.Set<String> involved = new java.util.HashSet<>(ethics.vetoersOf(c.id()));
+        involved.addAll(inboxReviewers(c.id()));
+        involved.add("analyst");
+        assertThat(involved).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(panel.members()).extracting(MemberView::username).doesNotContainAnyElementsOf(involved);
+        List<String> excluded = jdbc.queryForList("SELECT c.username FROM jury_panel_exclusion e JOIN citizen c"
+                + " ON c.id = e.citizen_id WHERE e.panel_id = ?", String.class, panel.id());
+        assertThat(excluded).containsAll(involved);
+    }
+
+    private java.util.Set<String> inboxReviewers(long caseId) {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT reviewer FROM review_assignment WHERE case_id = ?",
+                String.class, caseId));
+    }
+
+    @Test
     void aSecondBallotAVoteAfterCloseAndEarlyResultsAreRefused() {
         DecisionCaseView c = openCase("Ballot guards");
         people.reviewRound(c.id(), "APPROVE", null);
