@@ -111,6 +111,12 @@ class BallotPanel extends Composite<VerticalLayout> {
         Paragraph p = new Paragraph(getTranslation("case.turnout", t.voted(), t.eligible(),
                 String.format(locale, "%.1f", t.percent())));
         p.setId("turnout");
+        if (!t.closed()) {
+            LiveTurnout.follow(p, () -> {
+                Turnout now = screens.ballots().turnout(voteId);
+                return getTranslation("case.turnout", now.voted(), now.eligible(), String.format(locale, "%.1f", now.percent()));
+            });
+        }
         return p;
     }
 

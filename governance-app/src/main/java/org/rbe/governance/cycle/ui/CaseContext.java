@@ -148,6 +148,10 @@ class CaseContext extends Composite<VerticalLayout> {
         box.add(turnout);
         if (!t.closed()) {
             box.add(new Paragraph(getTranslation("case.resultsHidden", formatter(locale).format(t.deadline()))));
+            LiveTurnout.follow(turnout, () -> {
+                Turnout now = screens.ballots().turnout(voteId);
+                return getTranslation("case.turnout", now.voted(), now.eligible(), String.format(locale, "%.1f", now.percent()));
+            });
             return box;
         }
         VoteResult r = screens.ballots().result(voteId);

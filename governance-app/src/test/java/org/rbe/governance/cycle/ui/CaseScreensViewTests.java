@@ -104,6 +104,11 @@ class CaseScreensViewTests {
         BrowserlessUi.show(new CaseContext(screens, CASE));
         assertThat(_get(Paragraph.class, spec -> spec.withId("turnout")).getText()).contains("120 of 500");
         _assertNone(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("totals"));
+        when(ballots.turnout(9L)).thenReturn(new Turnout(500, 321, 64.2, false, false, Instant.parse("2030-01-01T00:00:00Z")));
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        assertThat(ui.getPollInterval()).isEqualTo(LiveTurnout.POLL_MILLIS);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("turnout")).getText()).contains("321 of 500");
         verify(ballots, org.mockito.Mockito.never()).result(anyLong());
     }
 
