@@ -63,7 +63,9 @@ class MinutesPublisherTests {
         assertThat(all).contains("Протокол решения", "Распределение пшеницы в Северном регионе",
                 "Подписано РАЗРАБОТЧЕСКИМ ключом", "Корень дерева Меркла", MinutesFixtures.MERKLE_ROOT,
                 MinutesFixtures.AUDIT_HEAD, MinutesFixtures.SEED, "Сценарий B", "301", "487", "97.4 %",
-                "Нормирование ниже 3000 ккал/сутки", "Smith J.", "LEXIMIN");
+                "Нормирование ниже 3000 ккал/сутки", "Smith J.", "LEXIMIN",
+                "Диаграмма: состав жюри и квоты", "39 / 40", "106 / 105", "фактически, меньше квоты",
+                "Правило принятия решения", "Простое большинство поданных голосов", "Требуемый кворум", "60.0 %");
         assertThat(pages.get(0)).contains("Подписано РАЗРАБОТЧЕСКИМ ключом");
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).contains("Документ " + MinutesFixtures.DOCUMENT_ID,
@@ -77,7 +79,9 @@ class MinutesPublisherTests {
 
         String all = String.join("\n", pageTexts(signed.pdf()));
         assertThat(all).contains("Minutes of decision", "Merkle root of all ballots", "not yet recorded",
-                "Signed with a DEVELOPMENT key - not valid as an official record", "page 1 of", "Winning option");
+                "Signed with a DEVELOPMENT key - not valid as an official record", "page 1 of", "Winning option",
+                "Chart: jurors seated against the quotas", "seated, short of the quota", "How to re-run the draw",
+                "Tie rule", "Quorum required");
         assertThat(all).doesNotContain("minutes.");
     }
 
