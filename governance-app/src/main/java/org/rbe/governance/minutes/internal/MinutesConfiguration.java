@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Binds the {@code governance.minutes.*} settings; the keystore password may also come from the
- * environment variable {@code GOVERNANCE_MINUTES_KEYSTORE_PASSWORD}.
+ * environment variable {@code GOVERNANCE_MINUTES_KEYSTORE_PASSWORD}, the timestamp authority's from
+ * {@code GOVERNANCE_MINUTES_TSA_PASSWORD}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MinutesConfiguration {
@@ -20,7 +21,11 @@ public class MinutesConfiguration {
                                     @Value("${governance.minutes.key-alias:}") String keyAlias,
                                     @Value("${governance.minutes.location:Governance register}") String location,
                                     @Value("${governance.minutes.dev-keystore-path:./data/dev-signing.p12}")
-                                    String devKeystorePath) {
-        return new MinutesSettings(keystorePath, keystorePassword, keyAlias, location, Path.of(devKeystorePath));
+                                    String devKeystorePath,
+                                    @Value("${governance.minutes.tsa-url:}") String tsaUrl,
+                                    @Value("${governance.minutes.tsa-user:}") String tsaUser,
+                                    @Value("${governance.minutes.tsa-password:}") String tsaPassword) {
+        return new MinutesSettings(keystorePath, keystorePassword, keyAlias, location, Path.of(devKeystorePath), tsaUrl,
+                tsaUser, tsaPassword);
     }
 }
