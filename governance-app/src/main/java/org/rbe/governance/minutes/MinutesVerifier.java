@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 
 import org.rbe.governance.minutes.internal.SignatureInspection;
 import org.rbe.governance.minutes.internal.SigningKeyStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +17,7 @@ public class MinutesVerifier {
     private volatile SignatureInspection inspection;
 
     /** A verifier that trusts the key the settings describe. */
+    @Autowired
     public MinutesVerifier(MinutesSettings settings) {
         this.settings = settings;
     }
