@@ -24,12 +24,12 @@ import org.rbe.governance.minutes.MinutesVerification;
 import org.rbe.governance.minutes.MinutesVerifier;
 import org.rbe.governance.shared.CommandLineMode;
 import org.rbe.governance.shared.UserFacingException;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * {@code minutes-verify FILE.pdf}: says whether the file is valid, unmodified minutes signed by this register's
@@ -132,14 +132,16 @@ public class MinutesVerifyMode implements CommandLineMode {
         return new TrustedKey(SigningKeyStore.existingCertificate(settings), source);
     }
 
-    /** The minutes settings as the application would bind them, from a context holding only the minutes' configuration. */
+    /**
+     * The minutes settings as the application would bind them: its configuration files (application.yml, config/,
+     * profiles), the environment and the {@code --key=value} arguments, read without starting an application context.
+     */
     private static MinutesSettings configuredSettings(String[] springArguments) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MinutesConfiguration.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.com.itextpdf=OFF")
-                .run(springArguments)) {
-            return context.getBean(MinutesSettings.class);
-        }
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));
+        ConfigDataEnvironmentPostProcessor.applyTo(environment);
+        ConfigurationPropertySources.attach(environment);
+        return MinutesConfiguration.settings(environment);
     }
 
     private static X509Certificate readCertificate(Path file) {
