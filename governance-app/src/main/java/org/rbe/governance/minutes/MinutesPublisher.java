@@ -68,6 +68,30 @@ public class MinutesPublisher {
         return announce(info.caseId(), info.documentId(), signed, signing);
     }
 
+    /**
+     * Opens the signing key (generating the development key if there is none yet), then renders and signs a small
+     * throwaway document so that fonts are parsed and classes loaded before the first real minutes; signatures with
+     * a timestamp authority are not exercised (no request is sent). Returns the milliseconds it took.
+     */
+    public long warmUp() {
+        long start = System.nanoTime();
+        SigningCredentials signing = credentials();
+        MinutesContent sample = new MinutesContent("WARM-UP", Messages.RUSSIAN, 0, "Прогрев / warm-up", "-", "-", "-",
+                "Пробный документ, не публикуется. Sample document, never published.", "-", java.time.Instant.now(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                new MinutesContent.Jury(1, "-", "0", "-", java.util.List.of(
+                        new MinutesContent.CompositionRow("регион", "Север", 1, 1))),
+                new MinutesContent.Tally(1, 1, 100, 50, true, "-", "-", java.util.List.of(), null), null, null,
+                java.util.List.of());
+        byte[] unsigned = renderer.render(sample, signing.development());
+        try {
+            PadesSigning.sign(unsigned, signing, "warm-up", settings.location(), null, null);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new UserFacingException("minutes.error.sign", explanation(e));
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     private byte[] sign(byte[] pdf, SigningCredentials signing, String reason, String signatory) {
         try {
             TimestampAuthorityClient timestamps = settings.hasTimestampAuthority()

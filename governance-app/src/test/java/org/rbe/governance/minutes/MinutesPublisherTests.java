@@ -120,6 +120,18 @@ class MinutesPublisherTests {
     }
 
     @Test
+    void warmUpAtStartGeneratesTheDevelopmentKeyAndAnnouncesNothing() {
+        Path path = keys.resolve("warm/dev.p12");
+        List<Object> announced = new ArrayList<>();
+
+        new MinutesPublisher(MinutesSettings.development(path, "here"), announced::add).warmUp();
+
+        assertThat(path).exists();
+        assertThat(SigningKeyStore.passwordFile(path)).exists();
+        assertThat(announced).isEmpty();
+    }
+
+    @Test
     void configuredKeystoreSignsWithoutTheDevelopmentBanner() throws Exception {
         char[] password = "correct horse battery staple".toCharArray();
         KeyStore store = DevelopmentKeyGenerator.generate("Clerk office of the register", password);
