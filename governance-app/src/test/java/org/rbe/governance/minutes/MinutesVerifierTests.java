@@ -132,7 +132,7 @@ class MinutesVerifierTests {
     }
 
     /** The middle byte of the longest stream (the embedded font): changing it keeps the file parseable. */
-    private static int middleOfLargestStream(byte[] pdf) {
+    static int middleOfLargestStream(byte[] pdf) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int bestStart = -1;
         int bestLength = 0;

@@ -3,10 +3,12 @@ package org.rbe.governance.minutes.internal;
 import java.util.List;
 
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Paragraph;
 
 import org.rbe.governance.minutes.MinutesContent;
 
-/** How the jury was drawn, how anyone can re-run the draw, and its composition against the quotas. */
+/** How the jury was drawn, how anyone can re-run the draw, and its composition against the quotas (table and chart). */
 final class JurySection implements MinutesSection {
 
     @Override
@@ -28,5 +30,10 @@ final class JurySection implements MinutesSection {
                 .toList();
         document.add(style.table(new float[] {28, 36, 18, 18},
                 List.of("jury.category", "jury.value", "jury.target", "jury.actual"), rows));
+        Div chart = new Div().setKeepTogether(true);
+        chart.add(new Paragraph(style.text("jury.chart")).setFont(style.bold()).setFontSize(11).setMarginTop(8)
+                .setMarginBottom(2));
+        chart.add(QuotaChart.table(jury.composition(), style)).add(QuotaChart.legend(style));
+        document.add(chart);
     }
 }

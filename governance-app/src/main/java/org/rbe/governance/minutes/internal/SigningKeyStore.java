@@ -50,6 +50,51 @@ public final class SigningKeyStore {
         }
     }
 
+    /**
+     * The register's certificate as the settings describe it, without creating anything: the configured
+     * keystore, or the development keystore if it exists.
+     *
+     * @throws UserFacingException ({@code minutes.error.noDevKeystore}) when no keystore is configured and the
+     *                             development keystore has not been generated yet
+     */
+    public static X509Certificate existingCertificate(MinutesSettings settings) {
+        if (settings.hasConfiguredKeystore()) {
+            return open(settings).certificate();
+        }
+        Path keystore = settings.devKeystorePath().toAbsolutePath().normalize();
+        if (!Files.exists(keystore)) {
+            throw new UserFacingException("minutes.error.noDevKeystore", keystore);
+        }
+        return open(settings).certificate();
+    }
+
+    /**
+     * The certificate of the first key (or {@code alias}) in a PKCS#12 keystore; without a password, that of a
+     * development keystore's password file is used when there is one.
+     */
+    public static X509Certificate certificate(Path keystore, String password, String alias) {
+        try {
+            char[] secret = password != null ? password.toCharArray()
+                    : Files.exists(passwordFile(keystore))
+                    ? Files.readString(passwordFile(keystore), StandardCharsets.UTF_8).trim().toCharArray()
+                    : new char[0];
+            KeyStore store = load(keystore, secret);
+            String effectiveAlias = alias;
+            if (effectiveAlias == null || effectiveAlias.isBlank()) {
+                java.util.List<String> aliases = Collections.list(store.aliases());
+                effectiveAlias = aliases.stream().filter(a -> isKey(store, a)).findFirst()
+                        .or(() -> aliases.stream().findFirst())
+                        .orElseThrow(() -> new GeneralSecurityException("The keystore is empty"));
+            }
+            if (!(store.getCertificate(effectiveAlias) instanceof X509Certificate certificate)) {
+                throw new GeneralSecurityException("No certificate under alias " + effectiveAlias);
+            }
+            return certificate;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new UserFacingException("minutes.error.keystore", keystore + ": " + e.getMessage());
+        }
+    }
+
     /** The password file that belongs to a development keystore. */
     public static Path passwordFile(Path keystore) {
         return keystore.resolveSibling(keystore.getFileName() + ".password");

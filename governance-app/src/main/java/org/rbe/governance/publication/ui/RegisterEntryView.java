@@ -79,6 +79,9 @@ class RegisterEntryView extends VerticalLayout implements BeforeEnterObserver {
         pdf.getElement().setAttribute("download", file);
         add(pdf, new H3(getTranslation("register.howToCheck")), new Paragraph(getTranslation("register.checkSignature")),
                 new Pre("pdfsig " + file + "\nsha256sum " + file), new Paragraph(getTranslation("register.checkHash")));
+        RouterLink verify = new RouterLink(getTranslation("register.verifyLink"), VerifyView.class);
+        verify.setId("entry-verify-link");
+        add(verify);
     }
 
     private Div field(String id, String labelKey, String value) {

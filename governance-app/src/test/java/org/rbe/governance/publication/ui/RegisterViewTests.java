@@ -7,12 +7,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
+import org.rbe.governance.publication.RegisterFacets;
+import org.rbe.governance.publication.RegisterQuery;
 import org.rbe.governance.testing.BrowserlessUi;
 
 class RegisterViewTests {
@@ -31,9 +37,11 @@ class RegisterViewTests {
 
     @BeforeEach
     void setUp() {
-        BrowserlessUi.start(RegisterView.class, RegisterEntryView.class);
-        when(register.search("")).thenReturn(List.of(WATER, GRAIN));
-        when(register.search("water")).thenReturn(List.of(WATER));
+        BrowserlessUi.start(RegisterView.class, RegisterEntryView.class, VerifyView.class);
+        when(register.search(RegisterQuery.ALL)).thenReturn(List.of(WATER, GRAIN));
+        when(register.search(RegisterQuery.text("water"))).thenReturn(List.of(WATER));
+        when(register.facets()).thenReturn(new RegisterFacets(List.of("food", "water"), List.of("North", "South"),
+                List.of("APPROVED", "REWORK")));
     }
 
     @AfterEach
@@ -60,6 +68,43 @@ class RegisterViewTests {
         _setValue(_get(TextField.class, spec -> spec.withId("register-search")), "water ");
 
         assertThat(rows()).containsExactly(WATER);
+    }
+
+    @Test
+    void filtersByDateTopicRegionAndOutcomeAndTheExportsFollowThem() {
+        RegisterQuery grainInNorth = RegisterQuery.ALL.withDates(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2))
+                .withTopic("food").withRegion("North").withOutcome("REWORK");
+        when(register.search(grainInNorth)).thenReturn(List.of(GRAIN));
+        RegisterView view = BrowserlessUi.show(new RegisterView(register));
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("register-from")), LocalDate.of(2025, 3, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("register-to")), LocalDate.of(2025, 3, 2));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("register-topic")), "food");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("register-region")), "North");
+        _setValue(_get(Select.class, spec -> spec.withId("register-outcome")), "REWORK");
+
+        assertThat(view.query()).isEqualTo(grainInNorth);
+        assertThat(rows()).containsExactly(GRAIN);
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref())
+                .isEqualTo("/public/decisions.csv?from=2025-03-01&to=2025-03-02&topic=food&region=North&outcome=REWORK");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-atom")).getHref()).startsWith("/public/decisions.atom?");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("register-grid")), 0))
+                .contains("Returned for rework");
+    }
+
+    @Test
+    void noMatchSaysSoAndTheExportsAreOffered() {
+        BrowserlessUi.show(new RegisterView(register));
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-json")).getHref()).isEqualTo("/public/decisions.json");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-json")).getElement().hasAttribute("router-ignore"))
+                .isTrue();
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("register-region")), "South");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("register-empty")).getText())
+                .isEqualTo("No published decision matches these filters.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-json")).getHref())
+                .isEqualTo("/public/decisions.json?region=South");
     }
 
     @Test
