@@ -337,7 +337,7 @@ public class BallotBox {
         if (option == null || !vote.getOptions().contains(option)) {
             throw new UserFacingException("voting.error.unknownOption", String.valueOf(option));
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // Read afresh under the voter's lock: a close that committed meanwhile is seen here.
         if (!store.isOpen(voteId, now)) {
             throw new UserFacingException("voting.error.closed");
