@@ -13,6 +13,13 @@ import java.util.HexFormat;
 public final class LedgerChain {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    });
 
     private LedgerChain() {
     }
@@ -21,11 +28,7 @@ public final class LedgerChain {
     public static String hash(long seq, Instant recordedAt, String type, String subject, String prevHash, String payload) {
         String text = "ledger-v1\n" + seq + "\n" + recordedAt.toEpochMilli() + "\n" + type + "\n" + subject + "\n" + prevHash
                 + "\n" + payload;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return HexFormat.of().formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static String hash(LedgerEntry e) {

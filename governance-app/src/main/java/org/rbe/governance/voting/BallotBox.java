@@ -161,7 +161,8 @@ public class BallotBox {
 
     @Transactional(readOnly = true)
     public boolean allVoted(long voteId) {
-        return turnout(voteId).allVoted();
+        int eligible = store.rollSize(voteId);
+        return eligible > 0 && store.votedCount(voteId) >= eligible;
     }
 
     /**
@@ -356,7 +357,9 @@ public class BallotBox {
             throw new UserFacingException("voting.error.alreadyVoted");
         }
         events.publishEvent(new ReceiptRecorded(voteId, receipt));
-        events.publishEvent(new BallotCast(voteId));
+        if (earlier.isEmpty()) {
+            events.publishEvent(new BallotCast(voteId));
+        }
         return new BallotReceipt(voteId, receipt, now);
     }
 

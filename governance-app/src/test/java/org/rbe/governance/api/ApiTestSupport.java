@@ -23,11 +23,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class ApiTestSupport extends CycleTestSupport {
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    protected Duration timeout = Duration.ofSeconds(30);
     @LocalServerPort
     protected int port;
 
     protected HttpRequest.Builder request(String path, String username) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(timeout);
         if (username != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":demo")
                     .getBytes(StandardCharsets.UTF_8)));

@@ -152,7 +152,7 @@ class JdbcAuditLedger implements AuditLedger {
     }
 
     static LedgerEntry row(ResultSet rs, int i) throws SQLException {
-        return new LedgerEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+        return new LedgerEntry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7));
     }
 
