@@ -6,11 +6,9 @@ import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.shared.UserFacingException;
-import org.rbe.governance.voting.internal.BallotEntity;
-import org.rbe.governance.voting.internal.BallotRepository;
+import org.rbe.governance.voting.internal.BallotStore;
 import org.rbe.governance.voting.internal.Receipts;
-import org.rbe.governance.voting.internal.RollEntry;
-import org.rbe.governance.voting.internal.RollRepository;
+import org.rbe.governance.voting.internal.StoredBallot;
 import org.rbe.governance.voting.internal.Tally;
 import org.rbe.governance.voting.internal.VoteEntity;
 import org.rbe.governance.voting.internal.VoteRepository;
@@ -24,13 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The ballot box of a panel's vote: keeps the eligible roll, takes one secret ballot per accepted juror
- * with a receipt, shows turnout while open and reveals the tally only once the vote has closed.
+ * The ballot box of a panel's vote: keeps the eligible roll, takes one current ballot per voter with a receipt
+ * (re-voting until the close when the vote allows it: the last ballot counts, earlier ones stay as history), shows
+ * turnout while open, and at the close tallies, builds the Merkle tree over the final receipts and cuts every link
+ * between the roll and the ballots of a secret vote. The tally stays hidden from everyone until the close.
  */
 @Service
 @Transactional
@@ -39,24 +42,22 @@ public class BallotBox {
     public static final String REWORK = Tally.REWORK;
 
     private final VoteRepository votes;
-    private final RollRepository roll;
-    private final BallotRepository ballots;
+    private final BallotStore store;
     private final Sortition sortition;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
-    public BallotBox(VoteRepository votes, RollRepository roll, BallotRepository ballots, Sortition sortition,
-                     CurrentUser currentUser, ApplicationEventPublisher events) {
-        this(votes, roll, ballots, sortition, currentUser, events, Clock.systemUTC());
+    public BallotBox(VoteRepository votes, BallotStore store, Sortition sortition, CurrentUser currentUser,
+                     ApplicationEventPublisher events) {
+        this(votes, store, sortition, currentUser, events, Clock.systemUTC());
     }
 
-    public BallotBox(VoteRepository votes, RollRepository roll, BallotRepository ballots, Sortition sortition,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    public BallotBox(VoteRepository votes, BallotStore store, Sortition sortition, CurrentUser currentUser,
+                     ApplicationEventPublisher events, Clock clock) {
         this.votes = votes;
-        this.roll = roll;
-        this.ballots = ballots;
+        this.store = store;
         this.sortition = sortition;
         this.currentUser = currentUser;
         this.events = events;
@@ -84,16 +85,14 @@ public class BallotBox {
         if (votes.findFirstByCaseIdOrderByIdDesc(caseId).filter(v -> !v.isClosed()).isPresent()) {
             throw new UserFacingException("voting.error.alreadyOpen", caseId);
         }
-        List<RollEntry> entries = new ArrayList<>();
         VoteEntity vote = votes.save(new VoteEntity(caseId, panelId, codes, deadline,
                 rules == null ? VoteRules.standard() : rules, clock.instant()));
-        sortition.activeMemberIds(panelId).forEach(id -> entries.add(new RollEntry(vote.getId(), id)));
-        roll.saveAll(entries);
+        store.enrol(vote.getId(), sortition.activeMemberIds(panelId));
         events.publishEvent(new VoteOpened(vote.getId(), caseId));
         return vote.getId();
     }
 
-    /** Casts the current user's ballot. */
+    /** Casts the current user's ballot; with re-voting allowed, a later ballot replaces the earlier one. */
     public BallotReceipt cast(long voteId, String option) {
         Long citizenId = currentUser.actor().citizenId();
         if (citizenId == null) {
@@ -114,18 +113,15 @@ public class BallotBox {
         if (!sortition.isActiveMember(vote.getPanelId(), citizenId)) {
             throw new UserFacingException("voting.error.notPanelMember", citizenId);
         }
-        if (roll.findByVoteIdAndCitizenId(voteId, citizenId).isEmpty()) {
-            roll.save(new RollEntry(voteId, citizenId));
-        }
+        store.enrol(voteId, List.of(citizenId));
     }
 
     /** Takes a juror who has not voted off the roll of an open vote. */
     public void removeEligible(long voteId, long citizenId) {
         openVote(voteId);
-        if (ballots.findByVoteIdAndCitizenId(voteId, citizenId).isPresent()) {
+        if (!store.removeFromRoll(voteId, citizenId)) {
             throw new UserFacingException("voting.error.cannotRemoveVoter");
         }
-        roll.findByVoteIdAndCitizenId(voteId, citizenId).ifPresent(roll::delete);
     }
 
     /** Keeps the rolls of open votes in step with the panel when a juror is replaced. */
@@ -133,10 +129,8 @@ public class BallotBox {
     public void on(JurorReplaced replaced) {
         for (VoteEntity vote : votes.findByPanelIdAndClosedAtIsNull(replaced.panelId())) {
             if (clock.instant().isBefore(vote.getDeadline())) {
-                roll.findByVoteIdAndCitizenId(vote.getId(), replaced.declinedCitizenId()).ifPresent(roll::delete);
-                if (roll.findByVoteIdAndCitizenId(vote.getId(), replaced.replacementCitizenId()).isEmpty()) {
-                    roll.save(new RollEntry(vote.getId(), replaced.replacementCitizenId()));
-                }
+                store.removeFromRoll(vote.getId(), replaced.declinedCitizenId());
+                store.enrol(vote.getId(), List.of(replaced.replacementCitizenId()));
             }
         }
     }
@@ -144,8 +138,8 @@ public class BallotBox {
     @Transactional(readOnly = true)
     public Turnout turnout(long voteId) {
         VoteEntity vote = vote(voteId);
-        int eligible = (int) roll.countByVoteId(voteId);
-        int voted = (int) ballots.countByVoteId(voteId);
+        int eligible = store.rollSize(voteId);
+        int voted = store.votedCount(voteId);
         double percent = eligible == 0 ? 0.0 : voted * 100.0 / eligible;
         return new Turnout(eligible, voted, percent, eligible > 0 && voted >= eligible, vote.isClosed(), vote.getDeadline());
     }
@@ -156,14 +150,25 @@ public class BallotBox {
         return List.copyOf(vote(voteId).getOptions());
     }
 
+    /** The vote's settings and roll digest; public at any time (no ballots, no tally). */
+    @Transactional(readOnly = true)
+    public VoteInfo info(long voteId) {
+        VoteEntity v = vote(voteId);
+        List<Long> roll = store.roll(voteId);
+        return new VoteInfo(voteId, v.getCaseId(), v.getPanelId(), v.getOptions(), v.getOpenedAt(), v.getDeadline(),
+                v.rules(), roll.size(), digest(roll), v.getClosedAt());
+    }
+
     @Transactional(readOnly = true)
     public boolean allVoted(long voteId) {
-        return turnout(voteId).allVoted();
+        int eligible = store.rollSize(voteId);
+        return eligible > 0 && store.votedCount(voteId) >= eligible;
     }
 
     /**
-     * Closes the vote once its deadline has passed or everyone on the roll has voted, and tallies it;
-     * closing again returns the same result.
+     * Closes the vote once its deadline has passed or everyone on the roll has voted: freezes the roll, tallies the
+     * current ballots, builds the Merkle tree over their receipts and, for a secret vote, drops the ballot keys that
+     * linked roll and ballots. Closing again returns the same result.
      */
     public VoteResult close(long voteId) {
         VoteEntity vote = vote(voteId);
@@ -173,9 +178,29 @@ public class BallotBox {
         if (clock.instant().isBefore(vote.getDeadline()) && !allVoted(voteId)) {
             throw new UserFacingException("voting.error.tooEarlyToClose");
         }
-        VoteResult result = tally(vote);
-        vote.close(clock.instant(), result.outcome(), result.winningOption());
+        Instant now = clock.instant();
+        if (!store.claimClose(voteId, now)) {
+            return tally(vote);
+        }
+        store.lockRoll(voteId);
+        List<StoredBallot> current = currentBallots(voteId);
+        List<String> receipts = current.stream().map(StoredBallot::receipt).toList();
+        String root = MerkleTree.root(receipts);
+        VoteResult result = Tally.count(voteId, vote.getOptions(), current.stream().map(StoredBallot::option).toList(),
+                store.rollSize(voteId), vote.rules());
+        List<Long> roll = store.roll(voteId);
+        List<Long> participants = store.participants(voteId);
+        events.publishEvent(new RollFrozen(voteId, vote.getCaseId(), roll.size(), participants.size(), digest(roll),
+                digest(participants)));
+        Map<String, Integer> leaves = new LinkedHashMap<>();
+        for (int i = 0; i < receipts.size(); i++) {
+            leaves.put(receipts.get(i), i);
+        }
+        store.seal(voteId, leaves, vote.rules().named());
+        vote.close(now, result.outcome(), result.winningOption(), root, receipts.size());
         votes.save(vote);
+        events.publishEvent(new VoteTallied(voteId, vote.getCaseId(), result.outcome(), result.winningOption(),
+                result.totals(), result.ballots(), result.eligible(), result.quorumMet(), root));
         events.publishEvent(new VoteClosed(voteId, vote.getCaseId(), result.outcome()));
         return result;
     }
@@ -183,11 +208,70 @@ public class BallotBox {
     /** The tally; hidden from everyone, administrators included, until the vote has closed. */
     @Transactional(readOnly = true)
     public VoteResult result(long voteId) {
+        return tally(closedVote(voteId));
+    }
+
+    /**
+     * The Merkle root (RFC 6962, hex SHA-256) over the final receipts of a closed vote, as published and printed in
+     * the minutes; refused before the close.
+     */
+    @Transactional(readOnly = true)
+    public String merkleRoot(long voteId) {
+        VoteEntity vote = closedVote(voteId);
+        return vote.getMerkleRoot() != null ? vote.getMerkleRoot()
+                : MerkleTree.root(currentBallots(voteId).stream().map(StoredBallot::receipt).toList());
+    }
+
+    /** Everything a closed vote publishes: tally, root, receipts in leaf order, participation list. */
+    @Transactional(readOnly = true)
+    public PublishedResult published(long voteId) {
+        VoteEntity vote = closedVote(voteId);
+        List<StoredBallot> current = currentBallots(voteId);
+        List<PublishedResult.NamedBallot> named = vote.rules().named()
+                ? current.stream().filter(b -> b.citizenId() != null)
+                .map(b -> new PublishedResult.NamedBallot(b.citizenId(), b.option()))
+                .sorted((a, b) -> Long.compare(a.citizenId(), b.citizenId())).toList()
+                : List.of();
+        return new PublishedResult(voteId, vote.getCaseId(), vote.getClosedAt(), tally(vote), merkleRoot(voteId),
+                current.stream().map(StoredBallot::receipt).toList(), store.participants(voteId), vote.rules().named(), named);
+    }
+
+    /**
+     * The inclusion proof of {@code receipt} in a closed vote; refused ("not counted") for a receipt that is not
+     * among the final ballots, whether it never existed or was replaced by a later ballot.
+     */
+    @Transactional(readOnly = true)
+    public InclusionProof proof(long voteId, String receipt) {
         VoteEntity vote = vote(voteId);
         if (!vote.isClosed()) {
-            throw new UserFacingException("voting.error.resultHidden");
+            throw new UserFacingException("voting.error.notClosed", voteId);
         }
-        return tally(vote);
+        List<String> receipts = currentBallots(voteId).stream().map(StoredBallot::receipt).toList();
+        int index = receipt == null ? -1 : Collections.binarySearch(receipts, receipt.trim().toLowerCase());
+        if (index < 0) {
+            throw new UserFacingException("voting.error.notCounted", voteId);
+        }
+        return new InclusionProof(voteId, receipts.get(index), index, receipts.size(), MerkleTree.auditPath(receipts, index),
+                merkleRoot(voteId));
+    }
+
+    /**
+     * The current user's receipt: their current ballot while the vote is open (or at any time in a named vote).
+     * Empty when they have not voted; after a secret vote has closed the system no longer knows which receipt is
+     * theirs, and says so.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BallotReceipt> myReceipt(long voteId) {
+        Long citizenId = currentUser.actor().citizenId();
+        VoteEntity vote = vote(voteId);
+        if (citizenId == null || !store.hasVoted(voteId, citizenId)) {
+            return Optional.empty();
+        }
+        Optional<String> key = store.voterKey(voteId, citizenId);
+        if (key.isEmpty()) {
+            throw new UserFacingException("voting.error.receiptForgotten");
+        }
+        return store.currentBallot(voteId, key.get()).map(b -> new BallotReceipt(voteId, b.receipt(), b.castAt()));
     }
 
     @Transactional(readOnly = true)
@@ -195,16 +279,57 @@ public class BallotBox {
         return votes.findFirstByCaseIdOrderByIdDesc(caseId).map(VoteEntity::getId);
     }
 
-    /** Whether the current user has cast a ballot in this vote. */
+    /** Whether the current user has cast a ballot in this vote (the roll records who voted). */
     @Transactional(readOnly = true)
     public boolean hasVoted(long voteId) {
         Long citizenId = currentUser.actor().citizenId();
-        return citizenId != null && ballots.findByVoteIdAndCitizenId(voteId, citizenId).isPresent();
+        return citizenId != null && store.hasVoted(voteId, citizenId);
+    }
+
+    /**
+     * Re-checks a vote's stored ballots: each option against its receipt, one current ballot per voter, and once
+     * closed the Merkle root of the stored receipts against the published one. Administrators and the ledger's
+     * auditors use it; it reveals nothing about who voted what.
+     */
+    @Transactional(readOnly = true)
+    public BallotAudit audit(long voteId) {
+        VoteEntity vote = vote(voteId);
+        List<String> problems = new ArrayList<>();
+        List<StoredBallot> all = store.allBallots(voteId);
+        for (StoredBallot b : all) {
+            if (b.nonce() != null && !Receipts.receipt(voteId, b.option(), b.nonce()).equals(b.receipt())) {
+                problems.add("ballot " + b.id() + ": its option does not match its receipt " + b.receipt());
+            }
+            if (!vote.getOptions().contains(b.option())) {
+                problems.add("ballot " + b.id() + ": option " + b.option() + " is not on this vote");
+            }
+        }
+        List<StoredBallot> current = currentBallots(voteId);
+        int voted = store.votedCount(voteId);
+        if (current.size() != voted) {
+            problems.add(current.size() + " current ballots, but the roll records " + voted + " voters");
+        }
+        if (!vote.isClosed()) {
+            long keys = current.stream().map(StoredBallot::voterKey).distinct().count();
+            if (keys != current.size()) {
+                problems.add("a voter has more than one current ballot");
+            }
+        } else {
+            String root = MerkleTree.root(current.stream().map(StoredBallot::receipt).toList());
+            if (vote.getMerkleRoot() != null && !vote.getMerkleRoot().equals(root)) {
+                problems.add("the stored receipts give the Merkle root " + root + ", not the published " + vote.getMerkleRoot());
+            }
+            if (vote.getCountedBallots() != null && vote.getCountedBallots() != current.size()) {
+                problems.add(current.size() + " current ballots, but " + vote.getCountedBallots() + " were counted at the close");
+            }
+        }
+        return new BallotAudit(voteId, all.size(), problems);
     }
 
     private BallotReceipt castAs(long voteId, long citizenId, String option) {
         VoteEntity vote = openVote(voteId);
-        if (roll.findByVoteIdAndCitizenId(voteId, citizenId).isEmpty()) {
+        Optional<String> key = store.lockVoter(voteId, citizenId, Receipts.nonce());
+        if (key.isEmpty()) {
             throw new AccessDeniedException("voting.error.notOnRoll");
         }
         if (!sortition.isAcceptedMember(vote.getPanelId(), citizenId)) {
@@ -213,26 +338,48 @@ public class BallotBox {
         if (option == null || !vote.getOptions().contains(option)) {
             throw new UserFacingException("voting.error.unknownOption", String.valueOf(option));
         }
-        Optional<BallotEntity> earlier = ballots.findByVoteIdAndCitizenId(voteId, citizenId);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // Read afresh under the voter's lock: a close that committed meanwhile is seen here.
+        if (!store.isOpen(voteId, now)) {
+            throw new UserFacingException("voting.error.closed");
+        }
+        Optional<StoredBallot> earlier = store.currentBallot(voteId, key.get());
         if (earlier.isPresent() && !vote.rules().revotingAllowed()) {
             throw new UserFacingException("voting.error.alreadyVoted");
         }
-        BallotEntity ballot = earlier.orElseGet(() -> new BallotEntity(voteId, citizenId));
+        earlier.ifPresent(b -> store.supersede(b.id()));
         String nonce = Receipts.nonce();
-        Instant now = clock.instant();
-        ballot.mark(option, nonce, Receipts.receipt(voteId, citizenId, option, nonce), now);
+        String receipt = Receipts.receipt(voteId, option, nonce);
         try {
-            ballots.saveAndFlush(ballot);
+            store.insert(new StoredBallot(0, voteId, key.get(), true, vote.rules().named() ? citizenId : null, option,
+                    nonce, receipt, earlier.map(b -> b.revision() + 1).orElse(0), now, null));
         } catch (DataIntegrityViolationException duplicate) {
             throw new UserFacingException("voting.error.alreadyVoted");
         }
-        events.publishEvent(new BallotCast(voteId));
-        return new BallotReceipt(voteId, ballot.getReceipt(), now);
+        events.publishEvent(new ReceiptRecorded(voteId, receipt));
+        if (earlier.isEmpty()) {
+            events.publishEvent(new BallotCast(voteId));
+        }
+        return new BallotReceipt(voteId, receipt, now);
+    }
+
+    private List<StoredBallot> currentBallots(long voteId) {
+        List<StoredBallot> current = new ArrayList<>(store.currentBallots(voteId));
+        current.sort((a, b) -> a.receipt().compareTo(b.receipt()));
+        return current;
     }
 
     private VoteResult tally(VoteEntity vote) {
-        List<String> cast = ballots.findByVoteId(vote.getId()).stream().map(BallotEntity::getOption).toList();
-        return Tally.count(vote.getId(), vote.getOptions(), cast, (int) roll.countByVoteId(vote.getId()), vote.rules());
+        List<String> cast = currentBallots(vote.getId()).stream().map(StoredBallot::option).toList();
+        return Tally.count(vote.getId(), vote.getOptions(), cast, store.rollSize(vote.getId()), vote.rules());
+    }
+
+    private VoteEntity closedVote(long voteId) {
+        VoteEntity vote = vote(voteId);
+        if (!vote.isClosed()) {
+            throw new UserFacingException("voting.error.resultHidden");
+        }
+        return vote;
     }
 
     private VoteEntity openVote(long voteId) {
@@ -245,5 +392,10 @@ public class BallotBox {
 
     private VoteEntity vote(long voteId) {
         return votes.findById(voteId).orElseThrow(() -> new UserFacingException("voting.error.unknownVote", voteId));
+    }
+
+    /** SHA-256 over citizen ids, one per line, ascending. */
+    static String digest(List<Long> ids) {
+        return Receipts.sha256Hex(ids.stream().sorted().map(String::valueOf).collect(Collectors.joining("\n")));
     }
 }

@@ -53,6 +53,11 @@ public abstract class CycleTestSupport {
         });
     }
 
+    /** {@link #openCase} for fixtures in other packages. */
+    public DecisionCaseView openCaseForFixture(String title) {
+        return openCase(title);
+    }
+
     protected ProcessInstance processOf(DecisionCaseView c) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(c.processInstanceId())
                 .singleResult();

@@ -7,7 +7,7 @@ import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.testing.FakeCurrentUser;
-import org.rbe.governance.voting.internal.BallotEntity;
+import org.rbe.governance.voting.internal.StoredBallot;
 import org.rbe.governance.voting.internal.Receipts;
 
 import java.time.Clock;
@@ -47,7 +47,7 @@ class BallotBoxTests {
         when(sortition.activeMemberIds(PANEL)).thenReturn(MEMBERS);
         when(sortition.isActiveMember(eq(PANEL), anyLong())).thenAnswer(a -> MEMBERS.contains(a.<Long>getArgument(1)));
         when(sortition.isAcceptedMember(eq(PANEL), anyLong())).thenAnswer(a -> a.<Long>getArgument(1) != 4L);
-        box = new BallotBox(store.votes, store.roll, store.ballots, sortition, user, events::add, clock);
+        box = new BallotBox(store.votes, store.store, sortition, user, events::add, clock);
         voteId = box.open(9, PANEL, List.of("101", "102"), START.plus(Duration.ofDays(3)), VoteRules.standard());
     }
 
@@ -66,13 +66,15 @@ class BallotBoxTests {
 
         BallotReceipt receipt = box.cast(voteId, "101");
 
-        BallotEntity stored = store.ballotRows.get(0);
-        assertThat(receipt.receipt()).hasSize(64).isEqualTo(stored.getReceipt());
+        StoredBallot stored = store.ballotRows.get(0);
+        assertThat(receipt.receipt()).hasSize(64).isEqualTo(stored.receipt());
+        assertThat(stored.citizenId()).as("a secret ballot names no voter").isNull();
         assertThat(receipt.castAt()).isEqualTo(START);
         assertThat(box.hasVoted(voteId)).isTrue();
-        assertThat(events).contains(new BallotCast(voteId));
+        assertThat(events).contains(new BallotCast(voteId), new ReceiptRecorded(voteId, receipt.receipt()));
         assertThat(box.turnout(voteId).voted()).isEqualTo(1);
-        assertThat(Receipts.receipt(voteId, 1, "101", "x")).isNotEqualTo(Receipts.receipt(voteId, 1, "102", "x"));
+        assertThat(Receipts.receipt(voteId, "101", "x")).isNotEqualTo(Receipts.receipt(voteId, "102", "x"));
+        assertThat(box.myReceipt(voteId)).contains(receipt);
     }
 
     @Test
@@ -82,7 +84,7 @@ class BallotBoxTests {
 
         assertThatThrownBy(() -> box.cast(voteId, "102")).isInstanceOf(UserFacingException.class)
                 .hasMessage("You have already voted in this vote.");
-        assertThat(store.ballotRows).hasSize(1).allMatch(b -> b.getOption().equals("101"));
+        assertThat(store.ballotRows).hasSize(1).allMatch(b -> b.option().equals("101"));
     }
 
     @Test
@@ -93,11 +95,15 @@ class BallotBoxTests {
                 new VoteRules(0.5, true, "REWORK"));
         user.citizen(2);
 
-        box.cast(revote, "101");
-        box.cast(revote, "102");
+        BallotReceipt first = box.cast(revote, "101");
+        BallotReceipt last = box.cast(revote, "102");
 
         assertThat(box.turnout(revote).voted()).isEqualTo(1);
-        assertThat(store.ballots.findByVoteId(revote)).singleElement().extracting(BallotEntity::getOption).isEqualTo("102");
+        assertThat(store.store.currentBallots(revote)).singleElement().extracting(StoredBallot::option).isEqualTo("102");
+        assertThat(store.store.allBallots(revote)).extracting(StoredBallot::receipt, StoredBallot::revision, StoredBallot::current)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.receipt(), 0, false),
+                        org.assertj.core.groups.Tuple.tuple(last.receipt(), 1, true));
+        assertThat(box.myReceipt(revote)).contains(last);
     }
 
     @Test
@@ -133,7 +139,8 @@ class BallotBoxTests {
         assertThatThrownBy(() -> box.castFor(voteId, 2, "101")).isInstanceOf(AccessDeniedException.class);
         user.admin();
         box.castFor(voteId, 2, "101");
-        assertThat(store.ballotRows).singleElement().extracting(BallotEntity::getCitizenId).isEqualTo(2L);
+        assertThat(store.ballotRows).singleElement().extracting(StoredBallot::citizenId).isNull();
+        assertThat(box.turnout(voteId).voted()).isEqualTo(1);
     }
 
     @Test
@@ -165,8 +172,119 @@ class BallotBoxTests {
         assertThat(result.eligible()).isEqualTo(3);
         assertThat(box.close(voteId)).isEqualTo(result);
         assertThat(box.result(voteId)).isEqualTo(result);
-        assertThat(events).containsExactly(new VoteClosed(voteId, 9, "APPROVED"));
+        assertThat(events).last().isEqualTo(new VoteClosed(voteId, 9, "APPROVED"));
+        assertThat(events).filteredOn(VoteTallied.class::isInstance).singleElement()
+                .extracting(e -> ((VoteTallied) e).merkleRoot()).isEqualTo(box.merkleRoot(voteId));
+        assertThat(events).filteredOn(RollFrozen.class::isInstance).singleElement()
+                .extracting(e -> ((RollFrozen) e).voted()).isEqualTo(3);
         assertThat(box.turnout(voteId).closed()).isTrue();
+    }
+
+    @Test
+    void aSecretVoteForgetsWhoCastWhichBallotAtTheClose() {
+        user.citizen(1);
+        BallotReceipt mine = box.cast(voteId, "101");
+        assertThat(store.rollRows.get(voteId).get(1L).key).isNotNull();
+        user.admin();
+        box.castFor(voteId, 2, "102");
+        box.castFor(voteId, 3, "102");
+        box.removeEligible(voteId, 4);
+
+        box.close(voteId);
+
+        assertThat(store.ballotRows).allSatisfy(b -> {
+            assertThat(b.voterKey()).isNull();
+            assertThat(b.citizenId()).isNull();
+        });
+        assertThat(store.rollRows.get(voteId).values()).allSatisfy(r -> assertThat(r.key).isNull());
+        assertThat(store.store.participants(voteId)).containsExactly(1L, 2L, 3L);
+        user.citizen(1);
+        assertThatThrownBy(() -> box.myReceipt(voteId)).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("voting.error.receiptForgotten"));
+        assertThat(box.proof(voteId, mine.receipt()).verifiesAgainst(box.merkleRoot(voteId))).isTrue();
+    }
+
+    @Test
+    void theClosePublishesTheRootReceiptsTotalsAndParticipationAndProvesEachReceipt() {
+        user.admin();
+        List<String> receipts = new ArrayList<>();
+        receipts.add(box.castFor(voteId, 1, "101").receipt());
+        receipts.add(box.castFor(voteId, 2, "REWORK").receipt());
+        receipts.add(box.castFor(voteId, 3, "101").receipt());
+        assertThatThrownBy(() -> box.merkleRoot(voteId)).hasMessage("Results are hidden until the vote closes.");
+        assertThatThrownBy(() -> box.proof(voteId, receipts.get(0))).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("voting.error.notClosed"));
+        clock.advance(Duration.ofDays(3));
+        box.close(voteId);
+
+        PublishedResult published = box.published(voteId);
+        assertThat(published.receipts()).containsExactlyInAnyOrderElementsOf(receipts).isSorted();
+        assertThat(published.merkleRoot()).isEqualTo(MerkleTree.root(published.receipts())).isEqualTo(box.merkleRoot(voteId));
+        assertThat(published.participants()).containsExactly(1L, 2L, 3L);
+        assertThat(published.result().totals()).containsEntry("101", 2).containsEntry("REWORK", 1);
+        assertThat(published.namedBallots()).isEmpty();
+        for (String receipt : receipts) {
+            InclusionProof proof = box.proof(voteId, receipt);
+            assertThat(proof.verifiesAgainst(published.merkleRoot())).isTrue();
+            assertThat(proof.treeSize()).isEqualTo(3);
+        }
+        assertThatThrownBy(() -> box.proof(voteId, "ab".repeat(32))).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("voting.error.notCounted"));
+        assertThat(box.audit(voteId).intact()).isTrue();
+    }
+
+    @Test
+    void aReplacedBallotIsKeptAsHistoryButIsNotCounted() {
+        clock.advance(Duration.ofDays(4));
+        box.close(voteId);
+        long revote = box.open(9, PANEL, List.of("101", "102"), clock.instant().plusSeconds(600),
+                VoteRules.standard().withRevoting());
+        user.citizen(1);
+        BallotReceipt replaced = box.cast(revote, "101");
+        BallotReceipt counted = box.cast(revote, "102");
+        clock.advance(Duration.ofHours(1));
+        box.close(revote);
+
+        assertThat(box.published(revote).receipts()).containsExactly(counted.receipt());
+        assertThat(store.store.allBallots(revote)).hasSize(2);
+        assertThatThrownBy(() -> box.proof(revote, replaced.receipt())).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("voting.error.notCounted"));
+        assertThat(box.result(revote).totals()).containsEntry("101", 0).containsEntry("102", 1);
+    }
+
+    @Test
+    void aNamedVoteKeepsAndPublishesEachMembersChoice() {
+        clock.advance(Duration.ofDays(4));
+        box.close(voteId);
+        long named = box.open(9, PANEL, List.of("101", "102"), clock.instant().plusSeconds(600),
+                VoteRules.standard().withNamedBallots());
+        user.citizen(2);
+        BallotReceipt receipt = box.cast(named, "102");
+        user.admin();
+        box.castFor(named, 1, "101");
+        clock.advance(Duration.ofHours(1));
+        box.close(named);
+
+        assertThat(box.info(named).rules().named()).isTrue();
+        assertThat(box.published(named).namedBallots()).containsExactly(new PublishedResult.NamedBallot(1, "101"),
+                new PublishedResult.NamedBallot(2, "102"));
+        user.citizen(2);
+        assertThat(box.myReceipt(named)).contains(receipt);
+    }
+
+    @Test
+    void theAuditFindsAChangedOptionAndADeletedBallot() {
+        user.admin();
+        box.castFor(voteId, 1, "101");
+        box.castFor(voteId, 2, "101");
+        StoredBallot b = store.ballotRows.get(0);
+        store.ballotRows.set(0, new StoredBallot(b.id(), b.voteId(), b.voterKey(), true, null, "102", b.nonce(),
+                b.receipt(), b.revision(), b.castAt(), null));
+
+        assertThat(box.audit(voteId).problems()).singleElement().asString().contains("does not match its receipt");
+
+        store.ballotRows.remove(1);
+        assertThat(box.audit(voteId).problems()).hasSize(2).last().asString().contains("the roll records 2 voters");
     }
 
     @Test

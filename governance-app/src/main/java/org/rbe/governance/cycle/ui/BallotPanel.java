@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,11 +49,18 @@ class BallotPanel extends Composite<VerticalLayout> {
         BallotBox ballots = screens.ballots();
         Turnout t = ballots.turnout(voteId);
         box.add(new H4(getTranslation("case.vote")));
+        if (receipt == null && !t.closed() && ballots.hasVoted(voteId)) {
+            // "my receipt": while the vote is open the ballot box still finds the voter's current ballot
+            receipt = ballots.myReceipt(voteId).orElse(null);
+        }
         if (receipt != null) {
             box.add(receiptBox());
         }
         if (t.closed()) {
-            box.add(turnout(t, locale), results(ballots.result(voteId), locale));
+            Anchor check = new Anchor("receipts?vote=" + voteId + (receipt == null ? "" : "&receipt=" + receipt.receipt()),
+                    getTranslation("ballot.checkReceipt"));
+            check.setId("check-receipt");
+            box.add(turnout(t, locale), results(ballots.result(voteId), locale), check);
         } else if (receipt != null || ballots.hasVoted(voteId)) {
             Paragraph voted = new Paragraph(getTranslation("juryDuty.youHaveVoted"));
             voted.setId("you-have-voted");

@@ -1,6 +1,15 @@
 package org.rbe.governance.security.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,18 +26,60 @@ import org.apache.shiro.subject.PrincipalCollection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** Authenticates against the {@code account} table (bcrypt hashes) and grants its roles. */
+/**
+ * Authenticates against the {@code account} table (bcrypt hashes) and grants its roles. The REST API authenticates
+ * every request with HTTP Basic, and bcrypt costs tens of milliseconds by design: a password that passed bcrypt is
+ * remembered for a few minutes as an HMAC under a key that lives only in this process's memory (never the password),
+ * tied to the stored hash, so a changed password or hash is checked with bcrypt again.
+ */
 class AccountRealm extends AuthorizingRealm {
     private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder();
+    private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
+    private static final int MAX_REMEMBERED = 50_000;
     private final JdbcTemplate jdbc;
+    private final byte[] processKey = new byte[32];
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(String storedHash, String digest, long until) {
+    }
 
     AccountRealm(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        new SecureRandom().nextBytes(processKey);
         setCredentialsMatcher((token, info) -> {
             char[] given = ((UsernamePasswordToken) token).getPassword();
-            return given != null && BCRYPT.matches(new String(given), (String) info.getCredentials());
+            return given != null && matches(((UsernamePasswordToken) token).getUsername(), new String(given),
+                    (String) info.getCredentials());
         });
         setAuthorizationCachingEnabled(false);
+    }
+
+    private boolean matches(String username, String password, String storedHash) {
+        String digest = digest(username, password);
+        Verified known = verified.get(username);
+        long now = System.currentTimeMillis();
+        if (known != null && known.until() > now && known.storedHash().equals(storedHash)
+                && MessageDigest.isEqual(known.digest().getBytes(StandardCharsets.UTF_8), digest.getBytes(StandardCharsets.UTF_8))) {
+            return true;
+        }
+        if (!BCRYPT.matches(password, storedHash)) {
+            return false;
+        }
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(username, new Verified(storedHash, digest, now + REMEMBER_MILLIS));
+        return true;
+    }
+
+    private String digest(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(processKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((username + "\u0000" + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        }
     }
 
     @Override

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shiro binds the logged-in subject to every request. Pages decide access themselves (the UI's access
- * guard, and each service's own checks), so the filter chain lets every path through.
+ * guard, and each service's own checks), so the filter chain lets every path through, except the REST API:
+ * {@code /api/**} needs HTTP Basic on every request (no session; a missing or wrong password gets 401 with
+ * {@code WWW-Authenticate}), while {@code /api/public/**} is open.
  */
 @Configuration
 class ShiroConfiguration {
@@ -25,6 +27,8 @@ class ShiroConfiguration {
     @Bean
     ShiroFilterChainDefinition shiroFilterChainDefinition() {
         DefaultShiroFilterChainDefinition chain = new DefaultShiroFilterChainDefinition();
+        chain.addPathDefinition("/api/public/**", "anon");
+        chain.addPathDefinition("/api/**", "noSessionCreation, authcBasic");
         chain.addPathDefinition("/**", "anon");
         return chain;
     }

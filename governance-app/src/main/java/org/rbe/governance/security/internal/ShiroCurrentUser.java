@@ -2,7 +2,6 @@ package org.rbe.governance.security.internal;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -42,20 +41,18 @@ class ShiroCurrentUser implements CurrentUser {
     }
 
     Optional<Actor> load(String username) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT display_name, citizen_id FROM account WHERE username = ?", username);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> row = rows.get(0);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String id : AccountRealm.roles(jdbc, username)) {
-            roles.add(Role.valueOf(id.toUpperCase()));
-        }
-        Object citizenId = row.get("CITIZEN_ID") != null ? row.get("CITIZEN_ID") : row.get("citizen_id");
-        Object name = row.get("DISPLAY_NAME") != null ? row.get("DISPLAY_NAME") : row.get("display_name");
-        return Optional.of(new Actor(username, String.valueOf(name),
-                citizenId == null ? null : ((Number) citizenId).longValue(), Set.copyOf(roles)));
+        List<Actor> actors = jdbc.query("SELECT display_name, citizen_id, roles FROM account WHERE username = ?", (rs, i) -> {
+            long citizen = rs.getLong(2);
+            Long citizenId = rs.wasNull() ? null : citizen;
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String id : rs.getString(3) == null ? new String[0] : rs.getString(3).split(",")) {
+                if (!id.isBlank()) {
+                    roles.add(Role.valueOf(id.trim().toUpperCase()));
+                }
+            }
+            return new Actor(username, String.valueOf(rs.getString(1)), citizenId, Set.copyOf(roles));
+        }, username);
+        return actors.stream().findFirst();
     }
 
     @Override

@@ -48,6 +48,12 @@ public class VoteEntity {
     private String outcome;
     @Column(name = "winning_option")
     private String winningOption;
+    @Column(name = "named_ballots", nullable = false)
+    private boolean namedBallots;
+    @Column(name = "merkle_root")
+    private String merkleRoot;
+    @Column(name = "counted_ballots")
+    private Integer countedBallots;
 
     protected VoteEntity() {
     }
@@ -60,13 +66,16 @@ public class VoteEntity {
         this.quorum = rules.quorum();
         this.revotingAllowed = rules.revotingAllowed();
         this.tieRule = rules.tieRule();
+        this.namedBallots = rules.named();
         this.openedAt = openedAt;
     }
 
-    public void close(Instant at, String outcome, String winningOption) {
+    public void close(Instant at, String outcome, String winningOption, String merkleRoot, int countedBallots) {
         this.closedAt = at;
         this.outcome = outcome;
         this.winningOption = winningOption;
+        this.merkleRoot = merkleRoot;
+        this.countedBallots = countedBallots;
     }
 
     public boolean isClosed() {
@@ -74,7 +83,7 @@ public class VoteEntity {
     }
 
     public VoteRules rules() {
-        return new VoteRules(quorum, revotingAllowed, tieRule);
+        return new VoteRules(quorum, revotingAllowed, tieRule, namedBallots);
     }
 
     public Long getId() {
@@ -99,5 +108,21 @@ public class VoteEntity {
 
     public Instant getDeadline() {
         return deadline;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getMerkleRoot() {
+        return merkleRoot;
+    }
+
+    public Integer getCountedBallots() {
+        return countedBallots;
     }
 }

@@ -1,0 +1,18 @@
+package org.rbe.governance.shared;
+
+import java.util.Map;
+
+/**
+ * An application event that the audit ledger records as it is: a module publishes such an event (for example a role
+ * change or an appeal decision) without depending on the ledger.
+ */
+public interface Audited {
+    /** Entry type, upper case, e.g. "ROLE_CHANGED". */
+    String auditType();
+
+    /** What the entry is about, e.g. "account:clerk1" or "case:12". */
+    String auditSubject();
+
+    /** Details; values are strings, numbers, booleans, lists or maps. */
+    Map<String, ?> auditPayload();
+}

@@ -1,0 +1,67 @@
+package org.rbe.governance.voting.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage of the eligible roll and of ballots, apart from each other (see the package documentation of voting). */
+public interface BallotStore {
+    /** Puts citizens on the roll of a vote (those already on it are skipped). */
+    void enrol(long voteId, Collection<Long> citizenIds);
+
+    boolean onRoll(long voteId, long citizenId);
+
+    /** Takes a citizen who has not voted off the roll; returns false when they have voted. */
+    boolean removeFromRoll(long voteId, long citizenId);
+
+    int rollSize(long voteId);
+
+    int votedCount(long voteId);
+
+    /**
+     * Locks the voter's roll entry for the rest of the transaction (so one voter's casts run one after another and a
+     * close waits for them) and returns their ballot key, creating it from {@code newKey} on their first ballot;
+     * empty when they are not on the roll.
+     */
+    Optional<String> lockVoter(long voteId, long citizenId, String newKey);
+
+    /** Locks the whole roll of a vote (the close waits for casts in flight). */
+    void lockRoll(long voteId);
+
+    Optional<StoredBallot> currentBallot(long voteId, String voterKey);
+
+    /** Marks a current ballot superseded; the row and its receipt stay as history. */
+    void supersede(long ballotId);
+
+    /** Stores a new current ballot and marks the voter as having voted. */
+    void insert(StoredBallot ballot);
+
+    List<StoredBallot> currentBallots(long voteId);
+
+    /** Every ballot of a vote, superseded ones included, in the order they were cast. */
+    List<StoredBallot> allBallots(long voteId);
+
+    /** Citizens on the roll, ascending. */
+    List<Long> roll(long voteId);
+
+    /** Citizens on the roll who voted, ascending. */
+    List<Long> participants(long voteId);
+
+    /**
+     * Seals a closed vote: records each current ballot's leaf index and, for a secret vote, drops every link between
+     * the roll and the ballots (ballot keys on both sides).
+     */
+    void seal(long voteId, Map<String, Integer> leafIndexByReceipt, boolean named);
+
+    boolean hasVoted(long voteId, long citizenId);
+
+    /** The voter's ballot key, without locking; empty when they have none (yet, or any more). */
+    Optional<String> voterKey(long voteId, long citizenId);
+
+    /** Whether the vote is open at {@code now}, read afresh from the database (not from any cache). */
+    boolean isOpen(long voteId, java.time.Instant now);
+
+    /** Marks the vote closed at {@code at} unless it already is; false when someone else closed it first. */
+    boolean claimClose(long voteId, java.time.Instant at);
+}

@@ -1,0 +1,167 @@
+package org.rbe.governance.voting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** {@link BallotStore} on the {@code vote_eligible} (roll) and {@code ballot} tables. */
+@Repository
+class JdbcBallotStore implements BallotStore {
+    private static final String COLUMNS = "id, vote_id, voter_key, is_current, citizen_id, option_code, nonce, receipt,"
+            + " revision, cast_at, leaf_index";
+    private final JdbcTemplate jdbc;
+
+    JdbcBallotStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void enrol(long voteId, Collection<Long> citizenIds) {
+        Set<Long> fresh = new TreeSet<>(citizenIds);
+        fresh.removeAll(roll(voteId));
+        List<Object[]> rows = fresh.stream().map(id -> new Object[] {voteId, id}).toList();
+        jdbc.batchUpdate("INSERT INTO vote_eligible (vote_id, citizen_id, voted) VALUES (?, ?, FALSE)", rows);
+    }
+
+    @Override
+    public boolean onRoll(long voteId, long citizenId) {
+        return count("SELECT COUNT(*) FROM vote_eligible WHERE vote_id = ? AND citizen_id = ?", voteId, citizenId) > 0;
+    }
+
+    @Override
+    public boolean removeFromRoll(long voteId, long citizenId) {
+        if (count("SELECT COUNT(*) FROM vote_eligible WHERE vote_id = ? AND citizen_id = ? AND voted", voteId, citizenId) > 0) {
+            return false;
+        }
+        jdbc.update("DELETE FROM vote_eligible WHERE vote_id = ? AND citizen_id = ? AND NOT voted", voteId, citizenId);
+        return true;
+    }
+
+    @Override
+    public int rollSize(long voteId) {
+        return count("SELECT COUNT(*) FROM vote_eligible WHERE vote_id = ?", voteId);
+    }
+
+    @Override
+    public int votedCount(long voteId) {
+        return count("SELECT COUNT(*) FROM vote_eligible WHERE vote_id = ? AND voted", voteId);
+    }
+
+    @Override
+    public Optional<String> lockVoter(long voteId, long citizenId, String newKey) {
+        List<Object[]> rows = jdbc.query("SELECT id, ballot_key FROM vote_eligible WHERE vote_id = ? AND citizen_id = ? FOR UPDATE",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, voteId, citizenId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = (String) rows.get(0)[1];
+        if (key == null) {
+            jdbc.update("UPDATE vote_eligible SET ballot_key = ? WHERE id = ?", newKey, rows.get(0)[0]);
+            key = newKey;
+        }
+        return Optional.of(key);
+    }
+
+    @Override
+    public void lockRoll(long voteId) {
+        jdbc.query("SELECT id FROM vote_eligible WHERE vote_id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), voteId);
+    }
+
+    @Override
+    public Optional<StoredBallot> currentBallot(long voteId, String voterKey) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ballot WHERE vote_id = ? AND current_key = ?", this::row, voteId,
+                voterKey).stream().findFirst();
+    }
+
+    @Override
+    public void supersede(long ballotId) {
+        jdbc.update("UPDATE ballot SET current_key = NULL, is_current = FALSE WHERE id = ?", ballotId);
+    }
+
+    @Override
+    public void insert(StoredBallot b) {
+        jdbc.update("INSERT INTO ballot (vote_id, voter_key, current_key, is_current, citizen_id, option_code, nonce, receipt,"
+                        + " revision, cast_at) VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)",
+                b.voteId(), b.voterKey(), b.voterKey(), b.citizenId(), b.option(), b.nonce(), b.receipt(), b.revision(),
+                Timestamp.from(b.castAt()));
+        jdbc.update("UPDATE vote_eligible SET voted = TRUE WHERE vote_id = ? AND ballot_key = ? AND NOT voted", b.voteId(),
+                b.voterKey());
+    }
+
+    @Override
+    public List<StoredBallot> currentBallots(long voteId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ballot WHERE vote_id = ? AND is_current ORDER BY receipt", this::row, voteId);
+    }
+
+    @Override
+    public List<StoredBallot> allBallots(long voteId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ballot WHERE vote_id = ? ORDER BY id", this::row, voteId);
+    }
+
+    @Override
+    public List<Long> roll(long voteId) {
+        return jdbc.queryForList("SELECT citizen_id FROM vote_eligible WHERE vote_id = ? ORDER BY citizen_id", Long.class, voteId);
+    }
+
+    @Override
+    public List<Long> participants(long voteId) {
+        return jdbc.queryForList("SELECT citizen_id FROM vote_eligible WHERE vote_id = ? AND voted ORDER BY citizen_id",
+                Long.class, voteId);
+    }
+
+    @Override
+    public void seal(long voteId, Map<String, Integer> leafIndexByReceipt, boolean named) {
+        List<Object[]> leaves = new ArrayList<>();
+        leafIndexByReceipt.forEach((receipt, index) -> leaves.add(new Object[] {index, voteId, receipt}));
+        jdbc.batchUpdate("UPDATE ballot SET leaf_index = ? WHERE vote_id = ? AND receipt = ?", leaves);
+        if (!named) {
+            jdbc.update("UPDATE ballot SET voter_key = NULL, current_key = NULL WHERE vote_id = ?", voteId);
+            jdbc.update("UPDATE vote_eligible SET ballot_key = NULL WHERE vote_id = ?", voteId);
+        }
+    }
+
+    @Override
+    public boolean hasVoted(long voteId, long citizenId) {
+        return count("SELECT COUNT(*) FROM vote_eligible WHERE vote_id = ? AND citizen_id = ? AND voted", voteId, citizenId) > 0;
+    }
+
+    @Override
+    public Optional<String> voterKey(long voteId, long citizenId) {
+        return jdbc.queryForList("SELECT ballot_key FROM vote_eligible WHERE vote_id = ? AND citizen_id = ?", String.class,
+                voteId, citizenId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
+    public boolean isOpen(long voteId, java.time.Instant now) {
+        return count("SELECT COUNT(*) FROM vote_round WHERE id = ? AND closed_at IS NULL AND deadline > ?", voteId,
+                Timestamp.from(now)) > 0;
+    }
+
+    @Override
+    public boolean claimClose(long voteId, java.time.Instant at) {
+        return jdbc.update("UPDATE vote_round SET closed_at = ? WHERE id = ? AND closed_at IS NULL", Timestamp.from(at), voteId) == 1;
+    }
+
+    private int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private StoredBallot row(ResultSet rs, int i) throws SQLException {
+        long citizen = rs.getLong(5);
+        Long citizenId = rs.wasNull() ? null : citizen;
+        int leaf = rs.getInt(11);
+        Integer leafIndex = rs.wasNull() ? null : leaf;
+        return new StoredBallot(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), citizenId,
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getTimestamp(10).toInstant(), leafIndex);
+    }
+}

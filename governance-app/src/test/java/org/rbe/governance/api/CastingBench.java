@@ -1,0 +1,130 @@
+package org.rbe.governance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.rbe.governance.jury.MemberView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.ledger.AuditLedger;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.OpenVoteFixture;
+import org.rbe.governance.voting.VoteRules;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Casting over HTTP (Basic auth through Shiro, idempotency key, ballot, ledger entry, commit) with 500 voters at once,
+ * each re-voting; and closing a 500-ballot vote (tally, Merkle root, ledger entries). Prints BENCH lines.
+ */
+@Tag("bench")
+class CastingBench extends ApiTestSupport {
+    private static final int VOTERS = Integer.getInteger("bench.voters", 500);
+    private static final int ROUNDS = 4;
+    @Autowired
+    Sortition sortition;
+    @Autowired
+    BallotBox ballots;
+    @Autowired
+    AuditLedger ledger;
+    @Value("${governance.test.database:H2}")
+    String database;
+
+    @Test
+    void castingOverHttpWithFiveHundredConcurrentVoters() throws Exception {
+        OpenVoteFixture vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "Casting bench",
+                VoteRules.standard().withRevoting(), Instant.now().plus(Duration.ofHours(2)));
+        ExecutorService pool = Executors.newFixedThreadPool(VOTERS);
+        timeout = Duration.ofMinutes(5);
+        // warm-up: the first request of each account pays one bcrypt check (about 0.1 s of CPU each), later ones not
+        long w = System.nanoTime();
+        int warmFailures = run(pool, vote, 1, "warm-up");
+        System.out.printf(Locale.ROOT, "BENCH cast-http %s warm-up: %d first requests (bcrypt per account) in %.1f s,"
+                + " failures %d%n", database, VOTERS, (System.nanoTime() - w) / 1e9, warmFailures);
+        long[] latencies = new long[VOTERS * ROUNDS];
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        double load = os.getSystemLoadAverage();
+        long start = System.nanoTime();
+        int failures = run(pool, vote, ROUNDS, "measured", latencies);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMsPerBallot = (os.getProcessCpuTime() - cpu0) / 1e6 / latencies.length;
+        System.out.printf(Locale.ROOT, "BENCH cast-http %s: CPU %.2f ms per ballot (HTTP client and server together in"
+                        + " this JVM; 2 idle cores would allow at most %.0f ballots/s); machine load average %.1f at the start%n",
+                database, cpuMsPerBallot, 2000 / cpuMsPerBallot, load);
+        pool.shutdown();
+        Arrays.sort(latencies);
+        System.out.printf(Locale.ROOT, "BENCH cast-http %s: %d voters x %d ballots = %d in %.2f s: %.0f ballots/s,"
+                        + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d%n", database, VOTERS, ROUNDS,
+                latencies.length, seconds, latencies.length / seconds, latencies[latencies.length / 2] / 1e6,
+                latencies[(int) (latencies.length * 0.99)] / 1e6, latencies[latencies.length - 1] / 1e6, failures);
+        assertThat(failures).isZero();
+        assertThat(ballots.turnout(vote.voteId()).voted()).isEqualTo(VOTERS);
+        assertThat(ballots.audit(vote.voteId()).intact()).isTrue();
+        assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    @Test
+    void closingAFiveHundredBallotVote() {
+        for (int run = 1; run <= 3; run++) {
+            OpenVoteFixture vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "Close bench " + run,
+                    VoteRules.standard(), Instant.now().plus(Duration.ofHours(2)));
+            for (MemberView juror : vote.jurors()) {
+                currentUser.runAs(juror.username(), () -> ballots.cast(vote.voteId(),
+                        vote.options().get((int) (juror.citizenId() % vote.options().size()))));
+            }
+            long before = ledger.head().entries();
+            long start = System.nanoTime();
+            currentUser.runAs("admin", () -> ballots.close(vote.voteId()));
+            double ms = (System.nanoTime() - start) / 1e6;
+            System.out.printf(Locale.ROOT, "BENCH close-500 %s run %d: %.1f ms (tally, Merkle root over %d receipts, %d ledger"
+                    + " entries)%n", database, run, ms, ballots.published(vote.voteId()).receipts().size(),
+                    ledger.head().entries() - before);
+        }
+    }
+
+    private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, long... latencies) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger slot = new AtomicInteger();
+        List<Future<?>> work = new ArrayList<>();
+        for (MemberView juror : vote.jurors().subList(0, VOTERS)) {
+            work.add(pool.submit(() -> {
+                go.await();
+                for (int r = 0; r < rounds; r++) {
+                    String option = vote.options().get((int) ((juror.citizenId() + r) % vote.options().size()));
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = cast(juror.username(), vote.voteId(),
+                            phase + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
+                    long took = System.nanoTime() - t0;
+                    if (latencies.length > 0) {
+                        latencies[slot.getAndIncrement()] = took;
+                    }
+                    if (response.statusCode() != 201) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : work) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        return failures.get();
+    }
+}
