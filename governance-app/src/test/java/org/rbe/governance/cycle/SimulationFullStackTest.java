@@ -19,6 +19,8 @@ class SimulationFullStackTest extends CycleTestSupport {
     SimulateCommand simulate;
     @Autowired
     MinutesVerifier verifier;
+    @Autowired
+    org.rbe.governance.voting.BallotBox ballots;
 
     @Test
     void oneDecisionRunsFromDataUploadToSignedMinutesThatValidate(@TempDir Path out) throws Exception {
@@ -40,6 +42,16 @@ class SimulationFullStackTest extends CycleTestSupport {
             String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(report).contains("Signature is Valid", "Total document signed");
+        }
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        if (Files.isExecutable(pdftotext)) {
+            Process p = new ProcessBuilder(pdftotext.toString(), minutes.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            long caseId = Long.parseLong(timings.replaceAll("(?s).*\"caseId\": (\\d+).*", "$1"));
+            String root = ballots.merkleRoot(ballots.currentVote(caseId).orElseThrow());
+            assertThat(text).as("the minutes print the ballot Merkle root").contains(root);
+            assertThat(text).as("and the audit-log head").doesNotContain("not yet recorded", "ещё не записано");
         }
     }
 }

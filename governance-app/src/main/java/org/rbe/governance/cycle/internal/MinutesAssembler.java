@@ -15,6 +15,7 @@ import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.ethics.EthicsCouncil;
 import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.ledger.AuditLedger;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
 import org.rbe.governance.review.ExpertReview;
@@ -38,10 +39,13 @@ class MinutesAssembler {
     private final Sortition sortition;
     private final BallotBox ballots;
     private final CycleSettings settings;
+    private final AuditLedger ledger;
 
     MinutesAssembler(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
-                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CycleSettings settings) {
+                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CycleSettings settings,
+                     AuditLedger ledger) {
         this.settings = settings;
+        this.ledger = ledger;
         this.cases = cases;
         this.correlation = correlation;
         this.scenarios = scenarios;
@@ -84,7 +88,8 @@ class MinutesAssembler {
         return new MinutesContent(documentId(c), locale, caseId, c.title(), c.topic(), c.region(),
                 outcome(c, labels, locale), c.summary(), c.publishedBy(), c.publishedAt(),
                 List.of(new MinutesContent.Dataset(dataset.fileName(), dataset.sha256(), dataset.rows())), correlations,
-                scenarioLines, reviews, vetoes, jury(caseId, locale), tally(caseId, labels, locale), null, null, timeline);
+                scenarioLines, reviews, vetoes, jury(caseId, locale), tally(caseId, labels, locale), merkleRoot(caseId),
+                ledger.head().hash(), timeline);
     }
 
     private static String outcome(DecisionCaseView c, Map<Long, String> labels, Locale locale) {
@@ -116,6 +121,11 @@ class MinutesAssembler {
 
     private double quorumPercent() {
         return settings.quorum() * 100;
+    }
+
+    /** The Merkle root over the final ballot receipts of the case's vote (RFC 6962), published at its close. */
+    private String merkleRoot(long caseId) {
+        return ballots.currentVote(caseId).map(ballots::merkleRoot).orElse(null);
     }
 
     private static String optionLabel(String option, Map<Long, String> labels, Locale locale) {
