@@ -37,7 +37,8 @@ public class MinutesPublisher {
         byte[] signed;
         try {
             signed = PadesSigning.sign(unsigned, signing,
-                    Messages.english("minutes.signatureReason", content.documentId()), settings.location());
+                    Messages.english(MinutesContent.DECISION.equals(content.kind()) ? "minutes.signatureReason"
+                            : "minutes." + content.kind() + ".signatureReason", content.documentId()), settings.location());
         } catch (IOException | GeneralSecurityException e) {
             throw new UserFacingException("minutes.error.render", e.getMessage());
         }

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shiro binds the logged-in subject to every request. Pages decide access themselves (the UI's access
- * guard, and each service's own checks), so the filter chain lets every path through.
+ * guard, and each service's own checks), so the filter chain lets every path through, except the REST API, whose
+ * callers log in with HTTP Basic on each request.
  */
 @Configuration
 class ShiroConfiguration {
@@ -25,6 +26,9 @@ class ShiroConfiguration {
     @Bean
     ShiroFilterChainDefinition shiroFilterChainDefinition() {
         DefaultShiroFilterChainDefinition chain = new DefaultShiroFilterChainDefinition();
+        // REST clients authenticate on every request (HTTP Basic: 401 without credentials); services check roles.
+        chain.addPathDefinition("/api/sanctions/**", "authcBasic");
+        chain.addPathDefinition("/api/sanctions", "authcBasic");
         chain.addPathDefinition("/**", "anon");
         return chain;
     }
