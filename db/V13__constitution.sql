@@ -36,6 +36,9 @@ CREATE TABLE constitution_review (
     assembly_panel_id   BIGINT,
     assembly_seed       BIGINT,
     vote_deadline       TIMESTAMP WITH TIME ZONE,
+    proposals_closed_by VARCHAR(64),
+    proposals_note      VARCHAR(4000),
+    ethics_conclusion   VARCHAR(4000),
     outcome             VARCHAR(400),
     summary             VARCHAR(4000),
     document_id         VARCHAR(64),
@@ -77,14 +80,17 @@ CREATE TABLE constitution_amendment (
     proposed_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     vetoed_by      VARCHAR(64),
     veto_reason    VARCHAR(4000),
+    enacted_from   DATE,
     vote_id        BIGINT,
     outcome        VARCHAR(16),
     votes_for      INTEGER,
     votes_against  INTEGER,
     votes_abstain  INTEGER,
     eligible       INTEGER,
-    CONSTRAINT uq_constitution_amendment UNIQUE (review_id, position_no)
+    CONSTRAINT uq_constitution_amendment UNIQUE (review_id, position_no),
+    CONSTRAINT uq_constitution_amendment_parameter UNIQUE (review_id, parameter_key)
 );
+CREATE INDEX ix_constitution_amendment_vote ON constitution_amendment (vote_id);
 
 -- The review's timeline, printed in its minutes.
 CREATE TABLE constitution_review_event (
