@@ -26,6 +26,7 @@ CREATE TABLE appeal (
     kind                VARCHAR(16)   NOT NULL,
     appellant_id        BIGINT        NOT NULL,
     statement           VARCHAR(4000) NOT NULL,
+    measure_before      VARCHAR(1000) NOT NULL,
     filed_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     filed_on            DATE          NOT NULL,
     stage               VARCHAR(16)   NOT NULL,

@@ -139,7 +139,7 @@ class AppealConductor implements AppealSteps {
         if (measure) {
             store.proposeMeasure(panel.id(), proposedMeasure.trim(), expert);
         }
-        store.insertEvent(appealId, AppealView.HEARING, "appeals.timeline.advised", expert, advice);
+        store.insertEvent(appealId, AppealView.HEARING, "appeals.timeline.advised." + advice, expert);
     }
 
     @Override

@@ -82,7 +82,7 @@ class AppealMinutesAssembler {
         return new MinutesContent(documentId(appeal), locale, CaseNumbers.appeal(appealId), title(appeal, sanction, locale),
                 topic(sanction, locale), region(appeal), outcome(appeal, locale), summary(appeal, deciding, locale),
                 Messages.get(locale, "appeals.minutes.decidedBy", deciding.round()), appeal.decidedAt(), records, List.of(),
-                options(sanction, deciding, locale), advice, replaced, jury(deciding, locale), tally(appeal, deciding, locale),
+                options(appeal, deciding, locale), advice, replaced, jury(deciding, locale), tally(appeal, deciding, locale),
                 null, null, timeline, MinutesContent.APPEAL);
     }
 
@@ -121,11 +121,11 @@ class AppealMinutesAssembler {
                         : Messages.get(locale, "appeals.advice." + deciding.advice()));
     }
 
-    private static List<MinutesContent.Scenario> options(Sanction sanction, Panel deciding, Locale locale) {
+    private static List<MinutesContent.Scenario> options(Appeal appeal, Panel deciding, Locale locale) {
         List<MinutesContent.Scenario> options = new ArrayList<>();
         options.add(new MinutesContent.Scenario(Messages.get(locale, "appeals.option.UPHOLD"),
                 Messages.get(locale, "appeals.option.UPHOLD.title"),
-                Messages.get(locale, "appeals.option.UPHOLD.text", sanction.currentMeasure()), List.of(), false));
+                Messages.get(locale, "appeals.option.UPHOLD.text", appeal.measureBefore()), List.of(), false));
         if (deciding.proposedMeasure() != null) {
             options.add(new MinutesContent.Scenario(Messages.get(locale, "appeals.option.MODIFY"),
                     Messages.get(locale, "appeals.option.MODIFY.title"), Messages.get(locale, "appeals.option.MODIFY.text",
@@ -144,7 +144,7 @@ class AppealMinutesAssembler {
                         q.min(), q.actual())).toList();
         return new MinutesContent.Jury(panel.size(), Messages.get(locale, "appeals.minutes.method", panel.algorithm(),
                 deciding.expertSeed()), Long.toString(panel.seed()),
-                Messages.get(locale, "minutes.juryRerun", panel.algorithm(), panel.seed()), rows);
+                Messages.get(locale, "minutes.juryRerun", panel.algorithm(), Long.toString(panel.seed())), rows);
     }
 
     private MinutesContent.Tally tally(Appeal appeal, Panel deciding, Locale locale) {

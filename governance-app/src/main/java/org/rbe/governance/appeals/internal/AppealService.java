@@ -83,8 +83,8 @@ class AppealService implements Appeals {
             }
         }
         Instant now = Instant.now();
-        long appealId = store.insertAppeal(sanctionId, AppealView.APPEAL, sanction.citizenId(), statement.trim(), now,
-                LocalDate.now(ZoneOffset.UTC));
+        long appealId = store.insertAppeal(sanctionId, AppealView.APPEAL, sanction.citizenId(), statement.trim(),
+                sanction.currentMeasure(), now, LocalDate.now(ZoneOffset.UTC));
         for (Attachment file : files) {
             store.insertAttachment(appealId, file.fileName().trim(), AppealMinutesAssembler.sha256(file.content()),
                     file.content(), now);
@@ -103,7 +103,8 @@ class AppealService implements Appeals {
                 continue;
             }
             long appealId = store.insertAppeal(sanction.id(), AppealView.ISOLATION_REVIEW, sanction.citizenId(),
-                    Messages.english("appeals.reviewStatement", sanction.reviewDue()), Instant.now(), today);
+                    Messages.english("appeals.reviewStatement", sanction.reviewDue()), sanction.currentMeasure(),
+                    Instant.now(), today);
             store.updateSanction(sanction.id(), sanction.status(), sanction.currentMeasure(), null);
             start(appealId, sanction);
             opened++;

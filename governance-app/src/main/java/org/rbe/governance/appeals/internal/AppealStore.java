@@ -29,7 +29,7 @@ class AppealStore {
             + " evidence, imposed_on, imposed_by, appeal_deadline, status, current_measure, review_due, created_at FROM sanction";
     private static final String APPEAL = "SELECT id, sanction_id, kind, appellant_id, statement, filed_at, filed_on, stage,"
             + " suspended, process_instance_id, outcome, decided_measure, decision_rule, decided_at, document_id,"
-            + " minutes_sha256 FROM appeal";
+            + " minutes_sha256, measure_before FROM appeal";
     private static final String PANEL = "SELECT id, appeal_id, round_no, jury_panel_id, citizen_seed, expert, expert_seed,"
             + " drawn_at, hearing_at, decision_deadline, status, vote_id, votes_held, advice, advice_text, advised_at,"
             + " proposed_measure, proposed_by, replaced_reason FROM appeal_panel";
@@ -48,7 +48,8 @@ class AppealStore {
     /** A stored appeal. */
     record Appeal(long id, long sanctionId, String kind, long appellantId, String statement, Instant filedAt,
                   LocalDate filedOn, String stage, boolean suspended, String processInstanceId, String outcome,
-                  String decidedMeasure, String decisionRule, Instant decidedAt, String documentId, String minutesSha256) {
+                  String decidedMeasure, String decisionRule, Instant decidedAt, String documentId, String minutesSha256,
+                  String measureBefore) {
     }
 
     /** A stored panel round of an appeal. */
@@ -97,10 +98,11 @@ class AppealStore {
                 currentMeasure, reviewDue == null ? null : Date.valueOf(reviewDue), id);
     }
 
-    long insertAppeal(long sanctionId, String kind, long appellantId, String statement, Instant filedAt, LocalDate filedOn) {
-        return insert("INSERT INTO appeal (sanction_id, kind, appellant_id, statement, filed_at, filed_on, stage, suspended)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 'FILED', FALSE)", sanctionId, kind, appellantId, statement,
-                Timestamp.from(filedAt), Date.valueOf(filedOn));
+    long insertAppeal(long sanctionId, String kind, long appellantId, String statement, String measureBefore,
+                      Instant filedAt, LocalDate filedOn) {
+        return insert("INSERT INTO appeal (sanction_id, kind, appellant_id, statement, measure_before, filed_at, filed_on,"
+                        + " stage, suspended) VALUES (?, ?, ?, ?, ?, ?, ?, 'FILED', FALSE)", sanctionId, kind, appellantId,
+                statement, measureBefore, Timestamp.from(filedAt), Date.valueOf(filedOn));
     }
 
     Optional<Appeal> appeal(long id) {
@@ -284,7 +286,7 @@ class AppealStore {
         return new Appeal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getTimestamp(6).toInstant(), rs.getDate(7).toLocalDate(), rs.getString(8), rs.getBoolean(9),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), instant(rs.getTimestamp(14)),
-                rs.getString(15), rs.getString(16));
+                rs.getString(15), rs.getString(16), rs.getString(17));
     }
 
     private Panel panelRow(ResultSet rs, int i) throws SQLException {

@@ -142,7 +142,7 @@ class ReviewMinutesAssembler {
                 .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
                         q.min(), q.actual())).toList();
         return new MinutesContent.Jury(panel.size(), Messages.get(locale, "review.minutes.method", panel.algorithm()),
-                Long.toString(panel.seed()), Messages.get(locale, "minutes.juryRerun", panel.algorithm(), panel.seed()), rows);
+                Long.toString(panel.seed()), Messages.get(locale, "minutes.juryRerun", panel.algorithm(), Long.toString(panel.seed())), rows);
     }
 
     private MinutesContent.Tally tally(List<Amendment> amendments, ReviewView v, Locale locale) {
