@@ -10,13 +10,31 @@ import java.util.Objects;
  *
  * @param merkleRoot   Merkle root of all ballots; {@code null} until the voting module records it
  * @param auditLogHead hash of the audit-log head; {@code null} until the ledger records it
+ * @param kind         what the minutes record: {@link #DECISION} (the decision cycle), {@link #APPEAL} or
+ *                     {@link #REVIEW}; the sections keep their order and data, and take their titles from the kind
  */
 public record MinutesContent(String documentId, Locale locale, long caseId, String title, String topic,
                              String region, String outcome, String summary, String publishedBy,
                              Instant publishedAt, List<Dataset> datasets, List<Correlation> correlations,
                              List<Scenario> scenarios, List<ExpertReview> reviews, List<Veto> vetoes,
                              Jury jury, Tally tally, String merkleRoot, String auditLogHead,
-                             List<TimelineEntry> timeline) {
+                             List<TimelineEntry> timeline, String kind) {
+    /** Minutes of a decision of the decision cycle. */
+    public static final String DECISION = "decision";
+    /** Minutes of a sanction appeal: evidence, the options before the panel, the expert's advice, the panel, the vote. */
+    public static final String APPEAL = "appeal";
+    /** Minutes of a constitutional review: amendments, expert review, ethics vetoes, the assembly, its votes. */
+    public static final String REVIEW = "review";
+
+    /** Minutes of a decision of the decision cycle. */
+    public MinutesContent(String documentId, Locale locale, long caseId, String title, String topic, String region,
+                          String outcome, String summary, String publishedBy, Instant publishedAt,
+                          List<Dataset> datasets, List<Correlation> correlations, List<Scenario> scenarios,
+                          List<ExpertReview> reviews, List<Veto> vetoes, Jury jury, Tally tally, String merkleRoot,
+                          String auditLogHead, List<TimelineEntry> timeline) {
+        this(documentId, locale, caseId, title, topic, region, outcome, summary, publishedBy, publishedAt, datasets,
+                correlations, scenarios, reviews, vetoes, jury, tally, merkleRoot, auditLogHead, timeline, DECISION);
+    }
 
     public MinutesContent {
         Objects.requireNonNull(documentId, "documentId");
@@ -31,6 +49,7 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
         reviews = List.copyOf(reviews);
         vetoes = List.copyOf(vetoes);
         timeline = List.copyOf(timeline);
+        kind = kind == null || kind.isBlank() ? DECISION : kind;
     }
 
     /** A data file the analysis used, identified by its SHA-256. */

@@ -40,8 +40,9 @@ public class MinutesPublisher {
     public SignedMinutes publish(MinutesContent content) {
         SigningCredentials signing = credentials();
         byte[] unsigned = renderer.render(content, signing.development());
-        byte[] signed = sign(unsigned, signing, Messages.english("minutes.signatureReason", content.documentId()),
-                content.publishedBy());
+        String reasonKey = MinutesContent.DECISION.equals(content.kind()) ? "minutes.signatureReason"
+                : "minutes." + content.kind() + ".signatureReason";
+        byte[] signed = sign(unsigned, signing, Messages.english(reasonKey, content.documentId()), content.publishedBy());
         return announce(content.caseId(), content.documentId(), signed, signing);
     }
 

@@ -29,6 +29,7 @@ import org.rbe.governance.ui.Notices;
 class JuryDutyView extends VerticalLayout {
     static final String INVITED = "INVITED";
     static final String ACCEPTED = "ACCEPTED";
+    static final String JURY = "jury";
 
     private final CaseScreens screens;
 
@@ -41,7 +42,9 @@ class JuryDutyView extends VerticalLayout {
     void refresh() {
         removeAll();
         add(new H2(getTranslation("juryDuty.title")), new Paragraph(getTranslation("juryDuty.intro")));
-        List<InvitationView> invitations = screens.sortition().myInvitations();
+        // Appeal panels and assemblies have their own screens; this one shows decision juries only.
+        List<InvitationView> invitations = screens.sortition().myInvitations().stream()
+                .filter(i -> JURY.equals(i.purpose())).toList();
         if (invitations.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("juryDuty.empty"));
             empty.setId("jury-empty");

@@ -9,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.Component;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.rbe.governance.ui.TaskContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.ui.FormRenderer;
 import org.rbe.governance.ui.Notices;
@@ -24,10 +28,18 @@ import org.rbe.governance.workflow.TaskItem;
 class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final TaskInbox inbox;
     private final CaseScreens screens;
+    private final List<TaskContext> contexts;
 
     TaskView(TaskInbox inbox, CaseScreens screens) {
+        this(inbox, screens, List.of());
+    }
+
+    /** A task screen that shows the tasks of other processes beside their own context (appeal, review...). */
+    @Autowired
+    TaskView(TaskInbox inbox, CaseScreens screens, List<TaskContext> contexts) {
         this.inbox = inbox;
         this.screens = screens;
+        this.contexts = List.copyOf(contexts);
         setSizeFull();
     }
 
@@ -67,7 +79,8 @@ class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         VerticalLayout left = new VerticalLayout(new H2(getTranslation("task." + task.definitionKey())), form, submit);
         left.setWidth("40%");
         left.setMinWidth("22em");
-        CaseContext context = new CaseContext(screens, task.caseId());
+        Component context = contexts.stream().filter(c -> c.handles(task.processDefinitionKey())).findFirst()
+                .map(c -> c.beside(task, getLocale())).orElseGet(() -> new CaseContext(screens, task.caseId()));
         VerticalLayout right = new VerticalLayout(context);
         right.setWidth("60%");
         right.getStyle().set("overflow", "auto");

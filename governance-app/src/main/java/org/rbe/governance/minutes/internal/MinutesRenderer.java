@@ -29,7 +29,7 @@ public final class MinutesRenderer {
         Document document = new Document(pdf, PageSize.A4, false);
         try {
             describe(pdf.getDocumentInfo(), content);
-            PdfStyle style = new PdfStyle(EmbeddedFonts.regular(), EmbeddedFonts.bold(), content.locale());
+            PdfStyle style = new PdfStyle(EmbeddedFonts.regular(), EmbeddedFonts.bold(), content.locale(), content.kind());
             document.setMargins(MARGIN, MARGIN, MARGIN + 10, MARGIN);
             document.setFont(style.regular()).setFontSize(PdfStyle.BODY_SIZE);
             for (MinutesSection section : sections(developmentKey)) {

@@ -15,6 +15,7 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 
+import org.rbe.governance.minutes.MinutesContent;
 import org.rbe.governance.shared.Messages;
 
 /** Fonts, translated labels and the small set of building blocks every section uses. */
@@ -27,11 +28,18 @@ final class PdfStyle {
     private final PdfFont regular;
     private final PdfFont bold;
     private final Locale locale;
+    private final String kind;
 
     PdfStyle(PdfFont regular, PdfFont bold, Locale locale) {
+        this(regular, bold, locale, MinutesContent.DECISION);
+    }
+
+    /** A style whose labels are those of minutes of {@code kind}, where that kind names a label differently. */
+    PdfStyle(PdfFont regular, PdfFont bold, Locale locale, String kind) {
         this.regular = regular;
         this.bold = bold;
         this.locale = locale;
+        this.kind = kind;
     }
 
     PdfFont regular() {
@@ -43,6 +51,13 @@ final class PdfStyle {
     }
 
     String text(String key, Object... args) {
+        if (!MinutesContent.DECISION.equals(kind)) {
+            String specific = "minutes." + kind + "." + key;
+            String text = Messages.get(locale, specific, args);
+            if (!text.startsWith(specific)) {
+                return text;
+            }
+        }
         return Messages.get(locale, "minutes." + key, args);
     }
 

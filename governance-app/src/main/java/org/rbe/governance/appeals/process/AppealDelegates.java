@@ -1,0 +1,111 @@
+package org.rbe.governance.appeals.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.rbe.governance.appeals.AppealSteps;
+import org.rbe.governance.appeals.AppealSteps.DrawnPanel;
+import org.rbe.governance.appeals.AppealSteps.OpenedVote;
+import org.rbe.governance.appeals.AppealSteps.SignedAppealMinutes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates named in {@code sanction-appeal.bpmn}: each reads process variables, calls one step and writes
+ * variables back. No business rule lives here.
+ */
+@Configuration
+class AppealDelegates {
+    static final String SIGNED_MINUTES = "appealMinutes";
+
+    @Bean
+    JavaDelegate checkFilingDelegate(AppealSteps steps) {
+        return ex -> ex.setVariable("filing", steps.checkFiling(appealId(ex)));
+    }
+
+    @Bean
+    JavaDelegate refuseLateAppealDelegate(AppealSteps steps) {
+        return ex -> steps.refuseLate(appealId(ex));
+    }
+
+    @Bean
+    JavaDelegate suspendMeasureDelegate(AppealSteps steps) {
+        return ex -> steps.suspendMeasure(appealId(ex));
+    }
+
+    @Bean
+    JavaDelegate drawAppealPanelDelegate(AppealSteps steps) {
+        return ex -> {
+            DrawnPanel panel = steps.drawPanel(appealId(ex));
+            ex.setVariable("appealPanelId", panel.appealPanelId());
+            ex.setVariable("expert", panel.expert());
+            ex.setVariable("hearingDate", java.util.Date.from(panel.hearingAt()));
+            ex.setVariable("decisionDeadline", java.util.Date.from(panel.decisionDeadline()));
+        };
+    }
+
+    @Bean
+    TaskListener recordAdviceListener(AppealSteps steps) {
+        return task -> steps.recordAdvice(appealId(task.getExecution()), task.getAssignee(),
+                (String) task.getVariable("advice"), (String) task.getVariable("adviceReasons"),
+                (String) task.getVariable("proposedMeasure"));
+    }
+
+    @Bean
+    JavaDelegate openPanelVoteDelegate(AppealSteps steps) {
+        return ex -> {
+            OpenedVote vote = steps.openVote(appealId(ex));
+            ex.setVariable("voteId", vote.voteId());
+            ex.setVariable("decisionDeadline", java.util.Date.from(vote.deadline()));
+        };
+    }
+
+    @Bean
+    JavaDelegate closePanelVoteDelegate(AppealSteps steps) {
+        return ex -> ex.setVariable("appealOutcome", steps.closeVote(appealId(ex)));
+    }
+
+    @Bean
+    JavaDelegate replacePanelDelegate(AppealSteps steps) {
+        return ex -> steps.replacePanel(appealId(ex));
+    }
+
+    @Bean
+    JavaDelegate applyOutcomeDelegate(AppealSteps steps) {
+        return ex -> ex.setVariable("isolationStays", steps.applyOutcome(appealId(ex)));
+    }
+
+    @Bean
+    JavaDelegate scheduleIsolationReviewDelegate(AppealSteps steps) {
+        return ex -> steps.scheduleIsolationReview(appealId(ex));
+    }
+
+    @Bean
+    JavaDelegate signAppealMinutesDelegate(AppealSteps steps) {
+        return ex -> {
+            SignedAppealMinutes minutes = steps.signMinutes(appealId(ex));
+            ex.setVariable("minutesDocumentId", minutes.documentId());
+            ex.setVariable("minutesSha256", minutes.sha256());
+            ex.setVariable("minutesDevelopmentKey", minutes.developmentKey());
+            // The PDF travels to the next step only in memory: it is stored once, in the register.
+            ex.setVariable(SIGNED_MINUTES, Variables.byteArrayValue(minutes.pdf(), true));
+        };
+    }
+
+    @Bean
+    JavaDelegate publishAppealDelegate(AppealSteps steps) {
+        return ex -> steps.publish(appealId(ex), new SignedAppealMinutes((String) ex.getVariable("minutesDocumentId"),
+                (byte[]) ex.getVariable(SIGNED_MINUTES), (String) ex.getVariable("minutesSha256"),
+                (Boolean) ex.getVariable("minutesDevelopmentKey")));
+    }
+
+    @Bean
+    JavaDelegate notifyAppellantDelegate(AppealSteps steps) {
+        return ex -> steps.notifyAppellant(appealId(ex));
+    }
+
+    private static long appealId(DelegateExecution ex) {
+        return ((Number) ex.getVariable("appealId")).longValue();
+    }
+}

@@ -1,0 +1,52 @@
+package org.rbe.governance.constitution;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One method per step of {@code constitutional-review.bpmn}; each records the step on the review's timeline. */
+public interface ReviewSteps {
+    /** ENOUGH when the initiative has the supporters the constitution asks for, TOO_FEW otherwise. */
+    String countSupporters(long reviewId);
+
+    void refuseInitiative(long reviewId);
+
+    /** Draws the assembly (1,000 or more, stratified, seeded) with the jury module; returns the panel id. */
+    long drawAssembly(long reviewId);
+
+    /** Closes the list of proposals; returns how many amendments were proposed. */
+    int closeProposals(long reviewId, String clerk, String note);
+
+    /** Draws three technocrats to review the amendments; returns their logins. */
+    List<String> drawReviewers(long reviewId);
+
+    void recordReview(long reviewId, String reviewer, String decision, String notes);
+
+    /** Publishes the experts' opinions and opens the ethics check. */
+    void concludeExpertReview(long reviewId);
+
+    /** Closes the ethics check; returns how many amendments were not vetoed. */
+    int concludeEthics(long reviewId, String conclusion);
+
+    /** Opens one assembly vote per amendment still standing; returns their common deadline. */
+    Instant openVotes(long reviewId);
+
+    /** Closes the votes and applies the rule to each amendment; returns how many were accepted. */
+    int closeVotes(long reviewId);
+
+    /** Records every accepted amendment as a new version of its parameter from its stated date. */
+    void enactAmendments(long reviewId);
+
+    SignedReviewMinutes signMinutes(long reviewId);
+
+    void publish(long reviewId, SignedReviewMinutes minutes);
+
+    /** Closes the review; an ordinary review moves the due date of the next one. */
+    void closeReview(long reviewId);
+
+    /** The review whose assembly has now voted on every amendment, when {@code voteId} completed the last of them. */
+    java.util.Optional<Long> reviewCompletedBy(long voteId);
+
+    /** The signed minutes of a review, on their way to the register. */
+    record SignedReviewMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
+    }
+}

@@ -1,0 +1,285 @@
+package org.rbe.governance.constitution.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.citizens.CitizenRegistry;
+import org.rbe.governance.conflicts.CaseRoles;
+import org.rbe.governance.constitution.AmendmentView;
+import org.rbe.governance.constitution.InitiativeView;
+import org.rbe.governance.constitution.Parameter;
+import org.rbe.governance.constitution.ParameterSet;
+import org.rbe.governance.constitution.ParametersAmended;
+import org.rbe.governance.constitution.ReviewConcluded;
+import org.rbe.governance.constitution.ReviewSettings;
+import org.rbe.governance.constitution.ReviewSteps;
+import org.rbe.governance.constitution.ReviewView;
+import org.rbe.governance.constitution.internal.ReviewStore.Amendment;
+import org.rbe.governance.constitution.internal.ReviewStore.Review;
+import org.rbe.governance.jury.MemberView;
+import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.minutes.MinutesPublisher;
+import org.rbe.governance.minutes.SignedMinutes;
+import org.rbe.governance.publication.DecisionRegister;
+import org.rbe.governance.review.ExpertReview;
+import org.rbe.governance.security.Actor;
+import org.rbe.governance.security.Role;
+import org.rbe.governance.security.Roster;
+import org.rbe.governance.shared.CaseNumbers;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.VoteResult;
+import org.rbe.governance.voting.VoteRules;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Carries out each step of the review through the module that owns it, and writes the review's timeline. */
+@Service
+@Transactional
+class ReviewConductor implements ReviewSteps {
+    static final String ENOUGH = "ENOUGH";
+    static final String TOO_FEW = "TOO_FEW";
+    static final String PURPOSE = "assembly";
+    private static final SecureRandom SEEDS = new SecureRandom();
+    private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
+    private final ReviewStore store;
+    private final ReviewService reviews;
+    private final ParameterStore parameters;
+    private final Sortition sortition;
+    private final BallotBox ballots;
+    private final ExpertReview expertReview;
+    private final CaseRoles roles;
+    private final Roster roster;
+    private final CitizenRegistry registry;
+    private final MinutesPublisher minutes;
+    private final ReviewMinutesAssembler assembler;
+    private final DecisionRegister register;
+    private final ReviewSettings settings;
+    private final ApplicationEventPublisher events;
+
+    ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, Sortition sortition,
+                    BallotBox ballots, ExpertReview expertReview, CaseRoles roles, Roster roster, CitizenRegistry registry,
+                    MinutesPublisher minutes, ReviewMinutesAssembler assembler, DecisionRegister register,
+                    ReviewSettings settings, ApplicationEventPublisher events) {
+        this.store = store;
+        this.reviews = reviews;
+        this.parameters = parameters;
+        this.sortition = sortition;
+        this.ballots = ballots;
+        this.expertReview = expertReview;
+        this.roles = roles;
+        this.roster = roster;
+        this.registry = registry;
+        this.minutes = minutes;
+        this.assembler = assembler;
+        this.register = register;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @Override
+    public String countSupporters(long reviewId) {
+        Review review = store.reviewOrThrow(reviewId);
+        long initiativeId = review.view().initiativeId();
+        InitiativeView initiative = store.initiative(initiativeId, reviews.needed()).orElseThrow();
+        boolean enough = initiative.supporters() >= initiative.needed();
+        if (enough) {
+            store.setInitiative(initiativeId, InitiativeView.OPENED, null, null);
+        }
+        store.insertEvent(reviewId, ReviewView.OPENED, enough ? "review.timeline.enoughSupporters"
+                : "review.timeline.tooFewSupporters", initiative.supporters(), initiative.needed());
+        return enough ? ENOUGH : TOO_FEW;
+    }
+
+    @Override
+    public void refuseInitiative(long reviewId) {
+        Review review = store.reviewOrThrow(reviewId);
+        InitiativeView initiative = store.initiative(review.view().initiativeId(), reviews.needed()).orElseThrow();
+        store.setInitiative(initiative.id(), InitiativeView.REFUSED, null, null);
+        store.set(reviewId, "stage", ReviewView.REFUSED);
+        store.set(reviewId, "outcome", "REFUSED: " + initiative.supporters() + " of " + initiative.needed() + " supporters");
+        store.set(reviewId, "concluded_at", Instant.now());
+    }
+
+    @Override
+    public long drawAssembly(long reviewId) {
+        long caseNumber = CaseNumbers.review(reviewId);
+        Set<Long> excluded = new HashSet<>(roles.involved(caseNumber));
+        for (Role role : STAFF) {
+            roster.members(role).stream().map(Actor::citizenId).filter(java.util.Objects::nonNull).forEach(excluded::add);
+        }
+        int size = parameters.current().count(Parameter.ASSEMBLY_SIZE);
+        long seed = SEEDS.nextLong();
+        PanelView assembly = sortition.drawPanel(caseNumber, PURPOSE, size, seed, excluded);
+        roles.assignAll(caseNumber, ReviewRoles.ASSEMBLY, assembly.members().stream().map(MemberView::citizenId).toList());
+        store.set(reviewId, "assembly_panel_id", assembly.id());
+        store.set(reviewId, "assembly_seed", seed);
+        store.set(reviewId, "stage", ReviewView.PROPOSALS);
+        store.insertEvent(reviewId, ReviewView.PROPOSALS, "review.timeline.assemblyDrawn", assembly.members().size(), seed,
+                excluded.size());
+        return assembly.id();
+    }
+
+    @Override
+    public int closeProposals(long reviewId, String clerk, String note) {
+        registry.byUsername(clerk).map(CitizenProfile::id)
+                .ifPresent(id -> roles.assign(CaseNumbers.review(reviewId), ReviewRoles.CLERK, id));
+        store.set(reviewId, "proposals_closed_by", clerk);
+        store.set(reviewId, "proposals_note", note);
+        int proposed = store.amendments(reviewId).size();
+        store.set(reviewId, "stage", proposed == 0 ? ReviewView.CLOSED : ReviewView.EXPERT_REVIEW);
+        store.insertEvent(reviewId, ReviewView.PROPOSALS, "review.timeline.proposalsClosed", proposed, clerk);
+        return proposed;
+    }
+
+    @Override
+    public List<String> drawReviewers(long reviewId) {
+        long caseNumber = CaseNumbers.review(reviewId);
+        long seed = SEEDS.nextLong();
+        List<String> reviewers = expertReview.drawReviewers(caseNumber, 1, seed);
+        reviewers.forEach(r -> registry.byUsername(r).map(CitizenProfile::id)
+                .ifPresent(id -> roles.assign(caseNumber, ReviewRoles.EXPERT, id)));
+        store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.reviewersDrawn", String.join(", ", reviewers),
+                seed);
+        return reviewers;
+    }
+
+    @Override
+    public void recordReview(long reviewId, String reviewer, String decision, String notes) {
+        expertReview.record(CaseNumbers.review(reviewId), 1, reviewer, decision, notes);
+        store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.reviewed", reviewer, decision);
+    }
+
+    @Override
+    public int concludeEthics(long reviewId, String conclusion) {
+        int left = (int) store.amendments(reviewId).stream().filter(a -> a.vetoedBy() == null).count();
+        store.set(reviewId, "ethics_conclusion", conclusion == null ? "" : conclusion);
+        store.set(reviewId, "stage", left == 0 ? ReviewView.CLOSED : ReviewView.VOTE);
+        store.insertEvent(reviewId, ReviewView.ETHICS, "review.timeline.ethicsConcluded", left,
+                conclusion == null ? "" : conclusion);
+        return left;
+    }
+
+    @Override
+    public void concludeExpertReview(long reviewId) {
+        long returns = expertReview.reviews(CaseNumbers.review(reviewId)).stream()
+                .filter(r -> "RETURN".equals(r.decision())).count();
+        store.set(reviewId, "stage", ReviewView.ETHICS);
+        store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.expertsConcluded", returns);
+    }
+
+    @Override
+    public Instant openVotes(long reviewId) {
+        Review review = store.reviewOrThrow(reviewId);
+        ParameterSet rules = parameters.current();
+        Instant deadline = Instant.now().plus(settings.voteDuration());
+        VoteRules voteRules = new VoteRules(rules.share(Parameter.ASSEMBLY_QUORUM), false, VoteRules.TIE_REWORK);
+        int opened = 0;
+        for (Amendment a : store.amendments(reviewId)) {
+            if (a.vetoedBy() == null) {
+                long voteId = ballots.open(CaseNumbers.amendment(a.id()), review.view().assemblyPanelId(),
+                        List.of(AmendmentView.FOR, AmendmentView.AGAINST), deadline, voteRules);
+                store.setVote(a.id(), voteId);
+                opened++;
+            }
+        }
+        store.set(reviewId, "vote_deadline", deadline);
+        store.set(reviewId, "stage", ReviewView.VOTE);
+        store.insertEvent(reviewId, ReviewView.VOTE, "review.timeline.votesOpened", opened, deadline,
+                percent(rules.share(Parameter.AMENDMENT_MAJORITY)), percent(rules.share(Parameter.ASSEMBLY_QUORUM)));
+        return deadline;
+    }
+
+    @Override
+    public int closeVotes(long reviewId) {
+        double majority = parameters.current().share(Parameter.AMENDMENT_MAJORITY);
+        int accepted = 0;
+        for (Amendment a : store.amendments(reviewId)) {
+            if (a.voteId() == null) {
+                continue;
+            }
+            VoteResult r = ballots.close(a.voteId());
+            int votesFor = r.totals().getOrDefault(AmendmentView.FOR, 0);
+            int against = r.totals().getOrDefault(AmendmentView.AGAINST, 0);
+            int abstain = r.totals().getOrDefault(BallotBox.REWORK, 0);
+            boolean yes = r.quorumMet() && r.ballots() > 0 && votesFor >= majority * r.ballots() - 1e-9;
+            accepted += yes ? 1 : 0;
+            store.recordResult(a.id(), yes ? AmendmentView.ACCEPTED : AmendmentView.REJECTED, votesFor, against, abstain,
+                    r.eligible());
+            store.insertEvent(reviewId, ReviewView.VOTE, yes ? "review.timeline.accepted" : "review.timeline.rejected",
+                    a.label(), votesFor, against, abstain, r.ballots(), r.eligible());
+        }
+        return accepted;
+    }
+
+    @Override
+    public void enactAmendments(long reviewId) {
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        for (Amendment a : store.amendments(reviewId)) {
+            if (AmendmentView.ACCEPTED.equals(a.outcome()) && a.enactedFrom() == null) {
+                LocalDate from = a.effectiveFrom().isBefore(tomorrow) ? tomorrow : a.effectiveFrom();
+                parameters.amend(a.parameter(), a.value(), from, "Constitutional review " + reviewId + ", amendment "
+                        + a.label(), reviewId, a.id());
+                store.enacted(a.id(), from);
+                store.insertEvent(reviewId, ReviewView.VOTE, "review.timeline.enacted", a.label(), a.parameter().key(),
+                        a.value().toPlainString(), from);
+                events.publishEvent(new ParametersAmended(reviewId, a.id(), a.parameter().key(), a.value().toPlainString(),
+                        from));
+            }
+        }
+    }
+
+    @Override
+    public SignedReviewMinutes signMinutes(long reviewId) {
+        store.set(reviewId, "concluded_at", Instant.now());
+        SignedMinutes signed = minutes.publish(assembler.assemble(reviewId, settings.minutesLocale()));
+        store.set(reviewId, "document_id", signed.documentId());
+        store.set(reviewId, "minutes_sha256", signed.sha256());
+        store.insertEvent(reviewId, ReviewView.CLOSED, "review.timeline.minutesSigned", signed.documentId(), signed.sha256());
+        return new SignedReviewMinutes(signed.documentId(), signed.pdf(), signed.sha256(), signed.developmentKey());
+    }
+
+    @Override
+    public void publish(long reviewId, SignedReviewMinutes signed) {
+        register.publish(assembler.registerEntry(reviewId, signed.documentId(), signed.sha256(), signed.developmentKey(),
+                settings.minutesLocale()), signed.pdf());
+    }
+
+    @Override
+    public void closeReview(long reviewId) {
+        Review review = store.reviewOrThrow(reviewId);
+        List<Amendment> amendments = store.amendments(reviewId);
+        int accepted = (int) amendments.stream().filter(a -> AmendmentView.ACCEPTED.equals(a.outcome())).count();
+        store.set(reviewId, "stage", ReviewView.CLOSED);
+        store.set(reviewId, "outcome", accepted + " of " + amendments.size() + " amendments accepted");
+        if (ReviewView.DUE_DATE.equals(review.view().trigger())) {
+            LocalDate next = parameters.scheduleNextAfter(review.view().dueDate());
+            store.insertEvent(reviewId, ReviewView.CLOSED, "review.timeline.nextDue", next);
+        }
+        events.publishEvent(new ReviewConcluded(reviewId, review.view().documentId(), accepted, amendments.size()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> reviewCompletedBy(long voteId) {
+        Optional<Amendment> amendment = store.amendmentByVote(voteId);
+        if (amendment.isEmpty() || !ballots.allVoted(voteId)) {
+            return Optional.empty();
+        }
+        long reviewId = amendment.get().reviewId();
+        boolean all = store.amendments(reviewId).stream().filter(a -> a.voteId() != null)
+                .allMatch(a -> ballots.allVoted(a.voteId()));
+        return all ? Optional.of(reviewId) : Optional.empty();
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    }
+}

@@ -1,0 +1,58 @@
+package org.rbe.governance.shared;
+
+/**
+ * Case numbers shared by the modules that serve several processes (jury panels, votes, the register, conflict
+ * checks): each process numbers its cases from its own base so that two numbers never collide. Decision cases keep
+ * their own ids, which stay below {@link #APPEALS}.
+ */
+public final class CaseNumbers {
+    /** Sanction appeals: {@code APPEALS + appeal id}. */
+    public static final long APPEALS = 1_000_000_000L;
+    /** Constitutional reviews: {@code REVIEWS + review id}. */
+    public static final long REVIEWS = 2_000_000_000L;
+    /** The assembly's vote on one amendment: {@code AMENDMENTS + amendment id}. */
+    public static final long AMENDMENTS = 3_000_000_000L;
+    /** Annual civic assemblies: {@code CIVIC_ASSEMBLIES + assembly id}. */
+    public static final long CIVIC_ASSEMBLIES = 4_000_000_000L;
+    /** Draws of successors to offices: {@code ROTATIONS + rotation id}. */
+    public static final long ROTATIONS = 5_000_000_000L;
+    private static final long RANGE = 1_000_000_000L;
+
+    private CaseNumbers() {
+    }
+
+    public static long appeal(long appealId) {
+        return APPEALS + appealId;
+    }
+
+    public static long review(long reviewId) {
+        return REVIEWS + reviewId;
+    }
+
+    public static long amendment(long amendmentId) {
+        return AMENDMENTS + amendmentId;
+    }
+
+    public static long civicAssembly(long assemblyId) {
+        return CIVIC_ASSEMBLIES + assemblyId;
+    }
+
+    public static long rotation(long rotationId) {
+        return ROTATIONS + rotationId;
+    }
+
+    /** Whether {@code caseNumber} is a decision case of the decision cycle. */
+    public static boolean isDecisionCase(long caseNumber) {
+        return caseNumber > 0 && caseNumber < APPEALS;
+    }
+
+    /** The id within its process: the appeal id of an appeal's case number, and so on. */
+    public static long idOf(long caseNumber) {
+        return caseNumber % RANGE;
+    }
+
+    /** Whether {@code caseNumber} lies in the range starting at {@code base}. */
+    public static boolean isIn(long caseNumber, long base) {
+        return caseNumber >= base && caseNumber < base + RANGE;
+    }
+}

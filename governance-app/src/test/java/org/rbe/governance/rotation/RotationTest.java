@@ -1,0 +1,89 @@
+package org.rbe.governance.rotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rbe.governance.constitution.ConstitutionalParameters;
+import org.rbe.governance.cycle.CycleTestSupport;
+import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.security.Actor;
+import org.rbe.governance.security.Role;
+import org.rbe.governance.security.Roster;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rosters with term dates, reminders before a term ends, and successors drawn by lot. Each test rolls back. */
+@Transactional
+class RotationTest extends CycleTestSupport {
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    @Autowired
+    Rotation rotation;
+    @Autowired
+    Roster roster;
+    @Autowired
+    Sortition sortition;
+    @Autowired
+    ConstitutionalParameters constitution;
+
+    @Test
+    void everyOfficeHolderHasAStaggeredTermNoLongerThanTheConstitutionAllows() {
+        List<TermView> technocrats = active(Office.TECHNOCRAT);
+        assertThat(technocrats).hasSize(20).allSatisfy(t -> {
+            assertThat(t.endsOn()).isAfter(TODAY).isBeforeOrEqualTo(t.startsOn().plusMonths(24));
+            assertThat(t.startsOn()).isBeforeOrEqualTo(TODAY);
+        });
+        assertThat(technocrats.stream().map(TermView::endsOn).distinct().count()).isGreaterThan(15);
+        assertThat(active(Office.ETHICS)).hasSize(7).allSatisfy(t ->
+                assertThat(t.endsOn()).isBeforeOrEqualTo(t.startsOn().plusMonths(1)));
+        assertThat(active(Office.CC_STAFF)).singleElement().satisfies(t ->
+                assertThat(t.endsOn()).isEqualTo(t.startsOn().plusMonths(48)));
+        assertThat(Office.CC_STAFF.termMonths(constitution.current())).isEqualTo(48);
+    }
+
+    @Test
+    void holdersAreRemindedOnceBeforeTheirTermEnds() {
+        List<ReminderView> reminders = rotation.remind(TODAY, 30);
+        assertThat(reminders).extracting(ReminderView::username).contains("ethics1", "ethics7")
+                .allSatisfy(u -> assertThat(u).doesNotStartWith("citizen"));
+        assertThat(reminders).allSatisfy(r -> assertThat(r.endsOn()).isBeforeOrEqualTo(TODAY.plusDays(30)));
+        assertThat(rotation.remind(TODAY, 30)).isEmpty();
+        assertThat(currentUser.runAs("ethics1", () -> rotation.myReminders())).hasSize(1);
+    }
+
+    @Test
+    void whenTermsEndSuccessorsAreDrawnByLotFromEligibleCitizensAndTakeOverTheRole() {
+        Set<String> staffBefore = new HashSet<>();
+        for (Role role : List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT)) {
+            roster.members(role).forEach(a -> staffBefore.add(a.username()));
+        }
+        LocalDate day = TODAY.plusDays(40);
+        List<RotationView> rotations = rotation.rotate(day);
+        RotationView ethics = rotations.stream().filter(r -> r.office() == Office.ETHICS).findFirst().orElseThrow();
+        assertThat(ethics.outgoing()).hasSize(7);
+        assertThat(ethics.successors()).hasSize(7).doesNotContainAnyElementsOf(staffBefore);
+        List<String> council = roster.members(Role.ETHICS).stream().map(Actor::username).toList();
+        assertThat(council).containsExactlyInAnyOrderElementsOf(ethics.successors());
+        assertThat(roster.members(Role.ETHICS)).noneMatch(a -> a.username().equals("ethics1"));
+        PanelView draw = sortition.panel(ethics.juryPanelId());
+        assertThat(draw.purpose()).isEqualTo("rotation-ethics");
+        assertThat(draw.seed()).isEqualTo(ethics.seed());
+        assertThat(active(Office.ETHICS)).hasSize(7).allSatisfy(t -> {
+            assertThat(t.startsOn()).isEqualTo(day);
+            assertThat(t.endsOn()).isEqualTo(day.plusMonths(1));
+        });
+        RotationView technocrats = rotations.stream().filter(r -> r.office() == Office.TECHNOCRAT).findFirst().orElseThrow();
+        assertThat(technocrats.successors()).hasSameSizeAs(technocrats.outgoing()).isNotEmpty();
+        assertThat(roster.members(Role.TECHNOCRAT)).hasSize(20);
+        assertThat(rotation.rotate(day)).isEmpty();
+    }
+
+    private List<TermView> active(Office office) {
+        return rotation.roster(office).stream().filter(t -> TermView.ACTIVE.equals(t.status())).toList();
+    }
+}
