@@ -34,12 +34,15 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Only the public register, its decision pages, the verify page and the login are open without a login; every other
- * page asks for one. HTTP endpoints exist only under {@code /public/} (the minutes, the open-data exports, the demo
- * files). A new public page must be added here on purpose.
+ * Only the public pages are open without a login: the register, its decision pages, the minutes verify page, the
+ * audit ledger, the ballot receipt check, the constitution in force and its reviews, and the login; every other page
+ * asks for one. HTTP endpoints live under {@code /public/} (the minutes, the open-data exports, the demo files, the
+ * ledger export) or under {@code /api/}, where Shiro asks for HTTP Basic except on {@code /api/public/}. A new public
+ * page must be added here on purpose.
  */
 class PublicPagesTests {
-    private static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "register/:caseId", "verify");
+    private static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "register/:caseId", "verify", "ledger",
+            "receipts", "constitution", "review/:reviewId");
 
     private static Map<String, Class<?>> routes() {
         Map<String, Class<?>> routes = new TreeMap<>();
@@ -103,7 +106,7 @@ class PublicPagesTests {
     }
 
     @Test
-    void httpEndpointsLiveOnlyUnderPublic() {
+    void httpEndpointsLiveUnderPublicOrTheAuthenticatedApi() {
         List<Class<?>> controllers = annotated(Controller.class);
         assertThat(controllers).extracting(Class::getSimpleName).contains("MinutesDownload", "RegisterExports");
         for (Class<?> controller : controllers) {
@@ -113,7 +116,7 @@ class PublicPagesTests {
                 for (String path : mappedPaths(method)) {
                     for (String base : bases) {
                         assertThat(base + path).as("%s.%s", controller.getSimpleName(), method.getName())
-                                .startsWith("/public/");
+                                .matches("/public/.*|/api/.*");
                     }
                 }
             }
