@@ -47,6 +47,7 @@ public class BallotBox {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<Long, VoteHeader> headers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Autowired
     public BallotBox(VoteRepository votes, BallotStore store, Sortition sortition, CurrentUser currentUser,
@@ -327,15 +328,20 @@ public class BallotBox {
     }
 
     private BallotReceipt castAs(long voteId, long citizenId, String option) {
-        VoteEntity vote = openVote(voteId);
+        VoteHeader vote = header(voteId);
+        if (!store.isOpen(voteId, clock.instant())) {
+            throw new UserFacingException("voting.error.closed");
+        }
         Optional<String> key = store.lockVoter(voteId, citizenId, Receipts.nonce());
         if (key.isEmpty()) {
             throw new AccessDeniedException("voting.error.notOnRoll");
         }
-        if (!sortition.isAcceptedMember(vote.getPanelId(), citizenId)) {
+        Optional<StoredBallot> earlier = store.currentBallot(voteId, key.get());
+        // A re-vote needs a current ballot, which was accepted at the first one; only a first ballot asks the panel.
+        if (earlier.isEmpty() && !sortition.isAcceptedMember(vote.panelId(), citizenId)) {
             throw new UserFacingException("voting.error.notAccepted");
         }
-        if (option == null || !vote.getOptions().contains(option)) {
+        if (option == null || !vote.options().contains(option)) {
             throw new UserFacingException("voting.error.unknownOption", String.valueOf(option));
         }
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -343,7 +349,6 @@ public class BallotBox {
         if (!store.isOpen(voteId, now)) {
             throw new UserFacingException("voting.error.closed");
         }
-        Optional<StoredBallot> earlier = store.currentBallot(voteId, key.get());
         if (earlier.isPresent() && !vote.rules().revotingAllowed()) {
             throw new UserFacingException("voting.error.alreadyVoted");
         }
@@ -361,6 +366,23 @@ public class BallotBox {
             events.publishEvent(new BallotCast(voteId));
         }
         return new BallotReceipt(voteId, receipt, now);
+    }
+
+    /** What never changes once a vote is open: its panel, options and rules (kept in memory; the open state is not). */
+    private record VoteHeader(long panelId, List<String> options, VoteRules rules) {
+    }
+
+    private VoteHeader header(long voteId) {
+        VoteHeader cached = headers.get(voteId);
+        if (cached == null) {
+            VoteEntity v = vote(voteId);
+            cached = new VoteHeader(v.getPanelId(), v.getOptions(), v.rules());
+            if (headers.size() > 10_000) {
+                headers.clear();
+            }
+            headers.put(voteId, cached);
+        }
+        return cached;
     }
 
     private List<StoredBallot> currentBallots(long voteId) {

@@ -58,11 +58,21 @@ class CastingBench extends ApiTestSupport {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
+        java.util.Map<String, Long> threads0 = cpuByThreadGroup();
         double load = os.getSystemLoadAverage();
         long start = System.nanoTime();
         int failures = run(pool, vote, ROUNDS, "measured", latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMsPerBallot = (os.getProcessCpuTime() - cpu0) / 1e6 / latencies.length;
+        java.util.Map<String, Long> threads1 = cpuByThreadGroup();
+        StringBuilder split = new StringBuilder();
+        threads1.forEach((group, ns) -> {
+            double ms = (ns - threads0.getOrDefault(group, 0L)) / 1e6 / latencies.length;
+            if (ms >= 0.05) {
+                split.append(String.format(Locale.ROOT, " %s %.2f", group, ms));
+            }
+        });
+        System.out.println("BENCH cast-http " + database + ": CPU ms per ballot by thread group:" + split);
         System.out.printf(Locale.ROOT, "BENCH cast-http %s: CPU %.2f ms per ballot (HTTP client and server together in"
                         + " this JVM; 2 idle cores would allow at most %.0f ballots/s); machine load average %.1f at the start%n",
                 database, cpuMsPerBallot, 2000 / cpuMsPerBallot, load);
@@ -95,6 +105,21 @@ class CastingBench extends ApiTestSupport {
                     + " entries)%n", database, run, ms, ballots.published(vote.voteId()).receipts().size(),
                     ledger.head().entries() - before);
         }
+    }
+
+    /** CPU time of live threads, grouped by name without its trailing number (Tomcat workers, client threads, ...). */
+    private static java.util.Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null) {
+                long ns = mx.getThreadCpuTime(t.getThreadId());
+                if (ns > 0) {
+                    groups.merge(t.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("\\d+", "N"), ns, Long::sum);
+                }
+            }
+        }
+        return groups;
     }
 
     private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, long... latencies) throws Exception {

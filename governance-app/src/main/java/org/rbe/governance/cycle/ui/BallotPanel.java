@@ -51,7 +51,11 @@ class BallotPanel extends Composite<VerticalLayout> {
         box.add(new H4(getTranslation("case.vote")));
         if (receipt == null && !t.closed() && ballots.hasVoted(voteId)) {
             // "my receipt": while the vote is open the ballot box still finds the voter's current ballot
-            receipt = ballots.myReceipt(voteId).orElse(null);
+            try {
+                receipt = ballots.myReceipt(voteId).orElse(null);
+            } catch (UserFacingException closedMeanwhile) {
+                receipt = null;
+            }
         }
         if (receipt != null) {
             box.add(receiptBox());
