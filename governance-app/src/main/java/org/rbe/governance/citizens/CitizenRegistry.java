@@ -17,4 +17,9 @@ public interface CitizenRegistry {
     Optional<CitizenProfile> byUsername(String username);
 
     Map<Long, CitizenProfile> byIds(Collection<Long> ids);
+
+    /** Everyone living in household {@code householdId}, by id (for conflict-of-interest exclusions). */
+    default List<CitizenProfile> household(String householdId) {
+        return all().stream().filter(c -> c.householdId().equals(householdId)).toList();
+    }
 }

@@ -7,4 +7,9 @@ public class ConflictOfInterestException extends UserFacingException {
     public ConflictOfInterestException(long citizenId, String heldRole, String wantedRole) {
         super("conflicts.error.twoRoles", citizenId, heldRole, wantedRole);
     }
+
+    /** A role was taken by someone who, at the same moment, took another role in the case. */
+    public ConflictOfInterestException(String wantedRole) {
+        super("conflicts.error.raced", wantedRole);
+    }
 }

@@ -112,6 +112,15 @@ public class SimulatedReviews {
         return declined;
     }
 
+    /** Only the first {@code count} members drawn answer, and accept; the others have not answered yet. */
+    public void acceptFirst(long reviewId, int count) {
+        requireEnabled();
+        long panelId = panelOf(reviewId);
+        String admin = member(Role.ADMIN);
+        sortition.panel(panelId).members().stream().filter(m -> "INVITED".equals(m.status())).limit(count)
+                .forEach(m -> currentUser.runAs(admin, () -> sortition.respond(panelId, m.citizenId(), true)));
+    }
+
     /** The {@code nth} member of the assembly who accepted proposes an amendment. */
     public AmendmentView propose(long reviewId, int nth, Parameter parameter, BigDecimal value, LocalDate effectiveFrom,
                                  String rationale) {

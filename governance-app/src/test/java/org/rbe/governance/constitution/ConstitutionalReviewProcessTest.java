@@ -116,7 +116,7 @@ class ConstitutionalReviewProcessTest extends CycleTestSupport {
         long initiator = 4101;
         assertThat(sortition.panel(simulated.review(review.id()).assemblyPanelId()).members())
                 .noneMatch(m -> m.citizenId() == initiator);
-        simulated.answerAssemblyInvitations(review.id(), 0.0, 31L);
+        simulated.acceptFirst(review.id(), 5);
         AmendmentView water = simulated.propose(review.id(), 0, Parameter.WATER_LITRES_PER_DAY, new BigDecimal("30"),
                 FROM, "Desalination is short this decade.");
         simulated.closeProposals(review.id(), "One proposal, taken from the initiative.");
@@ -145,12 +145,13 @@ class ConstitutionalReviewProcessTest extends CycleTestSupport {
     void atTheVoteDeadlineAnAmendmentWithoutQuorumIsRejected() {
         InitiativeView initiative = simulated.initiative(4501, "Longer appeal window", "45 days to appeal.", 100);
         ReviewView review = simulated.submit(4501, initiative.id());
-        simulated.answerAssemblyInvitations(review.id(), 0.0, 41L);
+        simulated.acceptFirst(review.id(), 50);
         AmendmentView days = simulated.propose(review.id(), 0, Parameter.APPEAL_FILING_DAYS, new BigDecimal("45"), FROM,
                 "Thirty days is too short for people far from a terminal.");
         simulated.closeProposals(review.id(), "One proposal.");
         simulated.expertReviews(review.id(), "APPROVE", "Feasible.");
         simulated.closeEthics(review.id(), "No objection.");
+        // 15 of the 1,000 on the roll vote, all for: far below the quorum of half the assembly.
         simulated.assemblyVotes(review.id(), Map.of(days.id(), 1.0), 0.0, 0.3, 42L);
         ProcessInstance process = process(review);
         assertThat(process).isWaitingAt("Gateway_WaitForAssembly");

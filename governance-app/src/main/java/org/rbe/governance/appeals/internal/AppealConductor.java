@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rbe.governance.appeals.AppealDecided;
+import org.rbe.governance.appeals.AppealPanelView;
 import org.rbe.governance.appeals.AppealSettings;
 import org.rbe.governance.appeals.AppealSteps;
 import org.rbe.governance.appeals.AppealView;
@@ -187,15 +188,15 @@ class AppealConductor implements AppealSteps {
     public void replacePanel(long appealId) {
         Appeal appeal = store.appealOrThrow(appealId);
         Panel panel = currentPanel(appealId);
+        PanelDecisionRule rule = rule(appeal);
         VoteResult result = panel.voteId() == null ? null : ballots.result(panel.voteId());
         int cast = result == null ? 0 : result.ballots();
-        store.setPanelStatus(panel.id(), org.rbe.governance.appeals.AppealPanelView.REPLACED,
-                AppealStore.TIME.format(panel.decisionDeadline()) + ": " + cast + " ballots, no option reached "
-                        + rule(appeal).required());
+        store.setPanelStatus(panel.id(), AppealPanelView.REPLACED, AppealStore.TIME.format(panel.decisionDeadline())
+                + ": " + cast + " ballots, no option reached " + rule.required());
         store.insertEvent(appealId, AppealView.HEARING, "appeals.timeline.panelReplaced", panel.round(),
-                panel.decisionDeadline(), cast, rule(appeal).required());
+                panel.decisionDeadline(), cast, rule.required());
         store.insertNotice(appealId, appeal.appellantId(), "appeals.notice.panelReplaced", appealId,
-                panel.decisionDeadline(), cast, rule(appeal).required(), rule(appeal).seats());
+                panel.decisionDeadline(), cast, rule.required(), rule.seats());
     }
 
     @Override
@@ -217,7 +218,7 @@ class AppealConductor implements AppealSteps {
         store.updateSanction(sanction.id(), outcome, measure == null ? sanction.currentMeasure() : measure, null);
         String ruleText = rule.describe(settings.minutesLocale());
         store.recordOutcome(appealId, AppealView.DECIDED, outcome, measure, ruleText, now);
-        store.setPanelStatus(panel.id(), org.rbe.governance.appeals.AppealPanelView.DECIDED, null);
+        store.setPanelStatus(panel.id(), AppealPanelView.DECIDED, null);
         int votes = result.totals().get(option);
         store.insertEvent(appealId, AppealView.DECIDED, "appeals.timeline.decided." + outcome, votes, rule.seats(),
                 measure == null ? "" : measure);

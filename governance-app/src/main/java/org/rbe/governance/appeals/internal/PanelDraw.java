@@ -70,11 +70,8 @@ class PanelDraw {
         CitizenProfile appellant = registry.byId(appellantId)
                 .orElseThrow(() -> new UserFacingException("appeals.error.unknownCitizen", appellantId));
         Set<Long> household = new HashSet<>();
-        for (CitizenProfile c : registry.all()) {
-            if (c.householdId().equals(appellant.householdId())) {
-                household.add(c.id());
-            }
-        }
+        registry.household(appellant.householdId()).forEach(c -> household.add(c.id()));
+        household.add(appellantId);
         return household;
     }
 }

@@ -46,6 +46,11 @@ class JdbcCitizenRegistry implements CitizenRegistry {
     }
 
     @Override
+    public List<CitizenProfile> household(String householdId) {
+        return jdbc.query(SELECT + " WHERE household_id = :h ORDER BY id", Map.of("h", householdId), ROW);
+    }
+
+    @Override
     public Map<Long, CitizenProfile> byIds(Collection<Long> ids) {
         Map<Long, CitizenProfile> result = new HashMap<>();
         if (ids.isEmpty()) {

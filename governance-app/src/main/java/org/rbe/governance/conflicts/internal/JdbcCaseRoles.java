@@ -48,7 +48,8 @@ class JdbcCaseRoles implements CaseRoles {
             jdbc.batchUpdate("INSERT INTO case_role (case_number, citizen_id, role_name, assigned_at) VALUES (?, ?, ?, ?)",
                     rows);
         } catch (DuplicateKeyException raced) {
-            throw new ConflictOfInterestException(-1, "?", role);
+            // Someone took a role in the same case between the check and the insert; the database refused the second.
+            throw new ConflictOfInterestException(role);
         }
     }
 

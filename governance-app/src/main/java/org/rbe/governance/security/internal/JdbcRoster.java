@@ -1,7 +1,8 @@
 package org.rbe.governance.security.internal;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.RoleAssignments;
@@ -14,11 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcRoster implements Roster, RoleAssignments {
     private final JdbcTemplate jdbc;
-    private final ShiroCurrentUser users;
 
-    JdbcRoster(JdbcTemplate jdbc, ShiroCurrentUser users) {
+    JdbcRoster(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     @Override
@@ -26,9 +25,18 @@ class JdbcRoster implements Roster, RoleAssignments {
         if (role == Role.CITIZEN) {
             throw new IllegalArgumentException("Use the citizen registry for citizens");
         }
-        return jdbc.queryForList("SELECT username FROM account WHERE roles LIKE ? ORDER BY username", String.class,
-                        "%," + role.id()).stream()
-                .map(users::load).flatMap(Optional::stream).toList();
+        // One query for the whole roster: appeal panels draw their expert from it for every appeal filed.
+        return jdbc.query("SELECT username, display_name, citizen_id, roles FROM account WHERE roles LIKE ? ORDER BY username",
+                (rs, i) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (String id : rs.getString(4).split(",")) {
+                        if (!id.isBlank()) {
+                            roles.add(Role.valueOf(id.trim().toUpperCase()));
+                        }
+                    }
+                    long citizenId = rs.getLong(3);
+                    return new Actor(rs.getString(1), rs.getString(2), rs.wasNull() ? null : citizenId, Set.copyOf(roles));
+                }, "%," + role.id());
     }
 
     @Override
