@@ -12,7 +12,11 @@ import java.util.Locale;
  */
 public record DrawRecord(String format, String algorithm, int n, int k, String poolSha256, String quotasSha256,
                          String probabilitiesSha256, String lotterySha256, long seed, List<String> randomness,
-                         List<String> panel, String panelSha256, double minimumProbability) {
+                         List<String> panel, String panelSha256, double minimumProbability,
+                         List<Lottery.PublishedPanel> lottery) {
+    /** Tolerance when comparing a re-computed LEXIMIN probability vector (sorted) with the published one. */
+    public static final double TOLERANCE = 5e-4;
+
     public static final String FORMAT = "rbe-sortition-draw/1";
 
     public static DrawRecord of(SelectionRun run, List<String> randomness) {
@@ -21,11 +25,12 @@ public record DrawRecord(String format, String algorithm, int n, int k, String p
         for (int p : run.panel()) {
             ids.add(instance.id(p));
         }
-        String lottery = run.selector() instanceof Lottery l ? l.hash() : null;
+        Lottery published = run.selector() instanceof Lottery l ? l : null;
+        String lottery = published == null ? null : published.hash();
         return new DrawRecord(FORMAT, run.selector().algorithm(), instance.size(), instance.k(), poolHash(instance),
                 quotaHash(instance), probabilityHash(instance, run.probabilities()), lottery, run.seed(),
                 randomness == null ? List.of() : List.copyOf(randomness), List.copyOf(ids), panelHash(ids),
-                run.minimumProbability());
+                run.minimumProbability(), published == null ? null : published.published());
     }
 
     /** Pool snapshot: one line per person in pool order, the id then the value of each category. */
@@ -68,6 +73,65 @@ public record DrawRecord(String format, String algorithm, int n, int k, String p
         return Lottery.sha256(String.join("\n", ids) + "\n");
     }
 
+    /**
+     * A LEXIMIN draw: the published lottery must be the one hashed, meet the quotas in every panel, give the
+     * published probability table, and be LEXIMIN-optimal (a fresh computation gives the same sorted probabilities
+     * within {@link #TOLERANCE}; the lottery itself is not unique); then the seed must draw the published panel from it.
+     */
+    private void verifyLottery(SelectionInstance instance, long budgetMillis, List<String> problems) {
+        if (lottery == null || lottery.isEmpty()) {
+            problems.add("the record has no lottery to draw from");
+            return;
+        }
+        PoolTypes types = new PoolTypes(instance);
+        Lottery published;
+        try {
+            published = Lottery.fromPublished(types, lottery, algorithm);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return;
+        }
+        if (!published.hash().equals(lotterySha256)) {
+            problems.add("the lottery differs from the one published (SHA-256 " + published.hash() + ", published "
+                    + lotterySha256 + ")");
+        }
+        PanelOracle oracle = new PanelOracle(types);
+        double total = 0;
+        for (int p = 0; p < published.panels().size(); p++) {
+            total += published.panelProbabilities()[p];
+            if (!oracle.isFeasible(published.panels().get(p))) {
+                problems.add("panel " + (p + 1) + " of the lottery breaks a quota");
+            }
+        }
+        if (Math.abs(total - 1) > 1e-9) {
+            problems.add("the lottery's probabilities add up to " + total + ", not 1");
+        }
+        double[] probabilities = published.probabilities();
+        if (!probabilityHash(instance, probabilities).equals(probabilitiesSha256)) {
+            problems.add("the lottery does not give the published probability table");
+        }
+        java.util.Optional<Lottery> fresh = Leximin.solve(types, budgetMillis);
+        if (fresh.isEmpty()) {
+            problems.add("the quotas admit no panel");
+        } else {
+            double[] a = probabilities.clone();
+            double[] b = fresh.get().probabilities();
+            Arrays.sort(a);
+            Arrays.sort(b);
+            double worst = 0;
+            for (int i = 0; i < a.length; i++) {
+                worst = Math.max(worst, Math.abs(a[i] - b[i]));
+            }
+            if (worst > TOLERANCE) {
+                problems.add("the published probabilities are not LEXIMIN-optimal (they differ by up to " + worst + ")");
+            }
+        }
+        List<String> ids = Arrays.stream(published.draw(seed)).mapToObj(instance::id).toList();
+        if (!ids.equals(panel) || !panelHash(ids).equals(panelSha256)) {
+            problems.add("drawing from the lottery with seed " + seed + " gives another panel");
+        }
+    }
+
     /** The method to re-run: "leximin" or "legacy", from the recorded algorithm name. */
     public String method() {
         return algorithm.startsWith("LEXIMIN") ? "leximin" : "legacy";
@@ -93,6 +157,10 @@ public record DrawRecord(String format, String algorithm, int n, int k, String p
                     + AnnouncedRandomness.seed(randomness) + ")");
         }
         if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (algorithm.startsWith("LEXIMIN")) {
+            verifyLottery(instance, budgetMillis, problems);
             return problems;
         }
         SelectionRun again = SelectionRun.run(instance, method(), seed, budgetMillis);

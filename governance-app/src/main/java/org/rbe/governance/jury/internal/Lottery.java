@@ -123,6 +123,49 @@ public final class Lottery implements Selector {
         return chosen;
     }
 
+    /** One panel of a published lottery: its probability and how many of each type (named by its values) it takes. */
+    public record PublishedPanel(double probability, java.util.Map<String, Integer> counts) {
+    }
+
+    /** The lottery in published form, panels in order. */
+    public List<PublishedPanel> published() {
+        List<PublishedPanel> list = new ArrayList<>();
+        for (int p = 0; p < panels.size(); p++) {
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (int t = 0; t < types.count(); t++) {
+                if (panels.get(p)[t] > 0) {
+                    counts.put(typeLabel(t), panels.get(p)[t]);
+                }
+            }
+            list.add(new PublishedPanel(lambda[p], counts));
+        }
+        return list;
+    }
+
+    /** Rebuilds a published lottery over the types of {@code types}; unknown types are an error. */
+    public static Lottery fromPublished(PoolTypes types, List<PublishedPanel> published, String algorithm) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        Lottery labels = new Lottery(types, List.of(), new double[0], algorithm, null);
+        for (int t = 0; t < types.count(); t++) {
+            index.put(labels.typeLabel(t), t);
+        }
+        List<int[]> panels = new ArrayList<>();
+        double[] lambda = new double[published.size()];
+        for (int p = 0; p < published.size(); p++) {
+            int[] counts = new int[types.count()];
+            for (var entry : published.get(p).counts().entrySet()) {
+                Integer t = index.get(entry.getKey());
+                if (t == null) {
+                    throw new IllegalArgumentException("The lottery names a type absent from the pool: " + entry.getKey());
+                }
+                counts[t] = entry.getValue();
+            }
+            panels.add(counts);
+            lambda[p] = published.get(p).probability();
+        }
+        return new Lottery(types, List.copyOf(panels), lambda, algorithm, null);
+    }
+
     /**
      * A digest of the lottery as published: for each panel, its probability (to 12 decimals) and its counts per
      * type, the types named by their values. Anyone holding the lottery file recomputes it.
