@@ -124,6 +124,7 @@ public final class Infeasibility {
                 }
             }
         }
+        model.options.integer(PanelOracle.SEQUENTIAL);
         Optimisation.Result result = model.minimise();
         if (!result.getState().isFeasible()) {
             return Optional.empty();

@@ -294,7 +294,8 @@ public final class Leximin {
             return near;
         }
         long t0 = System.nanoTime();
-        Optional<int[]> exact = oracle.exact(weights, EXACT_MILLIS);
+        Optional<int[]> exact = oracle.exact(weights, Math.min(EXACT_MILLIS, Math.max(1, deadline - System.currentTimeMillis())));
+        checkTime();
         if (DEBUG) {
             System.err.printf("    exact %.1fs: relaxed %.6f rounded %.6f exact %.6f threshold %.6f%n",
                     (System.nanoTime() - t0) / 1e9, relaxed.value(),
@@ -345,8 +346,10 @@ public final class Leximin {
                 norm.set(w[t], 1);
             }
         }
+        limitTime(model);
         Optimisation.Result result = model.minimise();
         if (!result.getState().isOptimal()) {
+            checkTime();
             throw new IllegalStateException("The LEXIMIN dual LP ended " + result.getState());
         }
         double[] values = new double[n];
@@ -518,6 +521,12 @@ public final class Leximin {
             throw new IllegalStateException("The LEXIMIN final LP gave no distribution");
         }
         return normalised;
+    }
+
+    private void limitTime(ExpressionsBasedModel model) {
+        if (deadline != Long.MAX_VALUE) {
+            model.options.time_abort = Math.max(1, deadline - System.currentTimeMillis());
+        }
     }
 
     private void checkTime() {

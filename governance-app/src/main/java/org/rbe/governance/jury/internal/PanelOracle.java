@@ -13,6 +13,10 @@ import java.util.Optional;
  * with ojAlgo; its linear relaxation gives a cheap upper bound.
  */
 final class PanelOracle {
+    /** One branch-and-bound worker: the same input always gives the same panel, so lotteries are reproducible. */
+    static final org.ojalgo.optimisation.integer.IntegerStrategy SEQUENTIAL =
+            org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1);
+
     private final PoolTypes types;
     private final SelectionInstance instance;
 
@@ -80,6 +84,7 @@ final class PanelOracle {
     private Optional<int[]> solve(double[] weights, int[] lower, int[] upper, long millis) {
         Variable[] vars = new Variable[types.count()];
         ExpressionsBasedModel model = model(weights, true, vars, lower, upper);
+        model.options.integer(SEQUENTIAL);
         if (millis > 0) {
             model.options.time_abort = millis;
         }
