@@ -11,7 +11,10 @@ import org.rbe.governance.jury.internal.Quota;
 import org.rbe.governance.jury.internal.ReplacementChoice;
 import org.rbe.governance.jury.internal.ReplacementEntity;
 import org.rbe.governance.jury.internal.ReplacementRepository;
+import org.rbe.governance.jury.internal.LotteryEntity;
+import org.rbe.governance.jury.internal.LotteryRepository;
 import org.rbe.governance.jury.internal.StratifiedSelection;
+import org.rbe.governance.jury.internal.TwoStageDraw;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
@@ -46,43 +49,113 @@ public class Sortition {
     private final MemberRepository members;
     private final ReplacementRepository replacements;
     private final ApplicationEventPublisher events;
+    private final LotteryRepository lotteries;
     private final boolean onePerHousehold;
+    private final int invitationsPerSeat;
+    private final long leximinBudgetMillis;
     private final Clock clock;
 
     @Autowired
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
-                     ReplacementRepository replacements, ApplicationEventPublisher events,
-                     @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold) {
-        this(registry, currentUser, panels, members, replacements, events, onePerHousehold, Clock.systemUTC());
+                     ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
+                     @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold,
+                     @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
+                     @Value("${governance.jury.leximin-budget-seconds:20}") int leximinBudgetSeconds) {
+        this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
+                leximinBudgetSeconds * 1000L, Clock.systemUTC());
     }
 
+    /** With the lotteries kept in memory, 8 invitations per seat and 10 s for LEXIMIN. */
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
                      ReplacementRepository replacements, ApplicationEventPublisher events, boolean onePerHousehold,
                      Clock clock) {
+        this(registry, currentUser, panels, members, replacements, new InMemoryLotteries(), events, onePerHousehold, 8,
+                10_000L, clock);
+    }
+
+    public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
+                     ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
+                     boolean onePerHousehold, int invitationsPerSeat, long leximinBudgetMillis, Clock clock) {
         this.registry = registry;
         this.currentUser = currentUser;
         this.panels = panels;
         this.members = members;
         this.replacements = replacements;
+        this.lotteries = lotteries;
         this.events = events;
         this.onePerHousehold = onePerHousehold;
+        this.invitationsPerSeat = invitationsPerSeat;
+        this.leximinBudgetMillis = leximinBudgetMillis;
         this.clock = clock;
     }
 
-    /** Draws a panel of {@code size} for a case from everyone not in {@code excludedCitizenIds}; all are INVITED. */
+    private static final class InMemoryLotteries implements LotteryRepository {
+        private final Map<Long, LotteryEntity> rows = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public <S extends LotteryEntity> S save(S lottery) {
+            rows.put(lottery.getPanelId(), lottery);
+            return lottery;
+        }
+
+        @Override
+        public Optional<LotteryEntity> findById(Long panelId) {
+            return Optional.ofNullable(rows.get(panelId));
+        }
+    }
+
+    /**
+     * Draws a panel of {@code size} for a case from everyone not in {@code excludedCitizenIds}; all are INVITED.
+     * Two stages from the one seed: an invitation lottery over the eligible registry, then a LEXIMIN lottery over
+     * the quota-feasible panels of those invited (LEGACY over everyone eligible when LEXIMIN does not finish within
+     * its time budget); the digests and the lottery are recorded so that {@link #verifyDraw} can re-run it.
+     */
     public PanelView drawPanel(long caseId, String purpose, int size, long seed, Set<Long> excludedCitizenIds) {
         if (purpose == null || purpose.isBlank()) {
             throw new UserFacingException("jury.error.noPurpose");
         }
         Set<Long> excluded = excludedCitizenIds == null ? Set.of() : Set.copyOf(excludedCitizenIds);
         List<CitizenProfile> eligible = registry.all().stream().filter(c -> !excluded.contains(c.id())).toList();
-        StratifiedSelection.Result draw = new StratifiedSelection(CATEGORIES, onePerHousehold).select(eligible, size, seed);
+        TwoStageDraw.Outcome draw = TwoStageDraw.draw(eligible, size, seed, onePerHousehold, invitationsPerSeat,
+                leximinBudgetMillis);
         PanelEntity panel = panels.save(new PanelEntity(caseId, purpose, seed, size, onePerHousehold, excluded,
                 eligible.size(), draw, clock.instant()));
+        if (draw.lotteryJson() != null) {
+            lotteries.save(new LotteryEntity(panel.getId(), draw.lotteryJson()));
+        }
         List<MemberEntity> drawn = members.saveAll(draw.members().stream()
                 .map(c -> new MemberEntity(panel.getId(), c.id(), null, clock.instant())).toList());
         events.publishEvent(new PanelDrawn(panel.getId(), caseId, seed, size));
         return MemberViews.panel(panel, drawn, registry);
+    }
+
+    /**
+     * Re-runs a past draw from the registry, the recorded exclusions, quotas, seed and lottery; returns the
+     * differences found (none when the same people are drawn again from the same pool snapshot).
+     */
+    @Transactional(readOnly = true)
+    public List<String> verifyDraw(long panelId) {
+        PanelEntity panel = panelOrThrow(panelId);
+        Set<Long> excluded = panel.getExcluded();
+        List<CitizenProfile> eligible = registry.all().stream().filter(c -> !excluded.contains(c.id())).toList();
+        List<Long> drawn = members.findByPanelIdOrderByIdAsc(panelId).stream().filter(m -> m.getReplacedCitizenId() == null)
+                .map(MemberEntity::getCitizenId).toList();
+        if (panel.getLotterySha256() == null) {
+            try {
+                List<Long> again = new StratifiedSelection(CATEGORIES, panel.isOnePerHousehold())
+                        .select(eligible, panel.getSize(), panel.getSeed()).members().stream().map(CitizenProfile::id).toList();
+                return again.equals(drawn.stream().sorted().toList()) ? List.of()
+                        : List.of("re-running the LEGACY draw with the recorded seed gives other people");
+            } catch (UserFacingException e) {
+                return List.of("the draw cannot be re-run: " + e.getMessage());
+            }
+        }
+        String json = lotteries.findById(panelId).map(LotteryEntity::getLotteryJson).orElse(null);
+        if (json == null) {
+            return List.of("the lottery of this draw was not kept");
+        }
+        return TwoStageDraw.verify(eligible, panel.getQuotas(), panel.getSize(), panel.getSeed(), panel.isOnePerHousehold(),
+                panel.getInvitedCount(), panel.getPoolSha256(), panel.getQuotasSha256(), panel.getLotterySha256(), json, drawn);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.rbe.governance.jury;
 
+import org.rbe.governance.jury.internal.LotteryEntity;
+import org.rbe.governance.jury.internal.LotteryRepository;
 import org.rbe.governance.jury.internal.MemberEntity;
 import org.rbe.governance.jury.internal.MemberRepository;
 import org.rbe.governance.jury.internal.PanelEntity;
@@ -96,6 +98,21 @@ final class InMemoryJuryStore {
         public List<ReplacementEntity> findByPanelIdOrderBySequenceNoAsc(long panelId) {
             return replacementRows.stream().filter(r -> r.getPanelId() == panelId)
                     .sorted(Comparator.comparingInt(ReplacementEntity::getSequenceNo)).toList();
+        }
+    };
+
+    final java.util.Map<Long, LotteryEntity> lotteryRows = new java.util.HashMap<>();
+
+    final LotteryRepository lotteries = new LotteryRepository() {
+        @Override
+        public <S extends LotteryEntity> S save(S lottery) {
+            lotteryRows.put(lottery.getPanelId(), lottery);
+            return lottery;
+        }
+
+        @Override
+        public Optional<LotteryEntity> findById(Long panelId) {
+            return Optional.ofNullable(lotteryRows.get(panelId));
         }
     };
 }

@@ -43,12 +43,40 @@ class SortitionTests {
         PanelView panel = sortition.drawPanel(7, "jury", SIZE, 42L, Set.of());
 
         assertThat(panel.members()).hasSize(SIZE).allMatch(m -> m.status().equals("INVITED"));
-        assertThat(panel.algorithm()).isEqualTo("LEGACY-greedy/1");
+        assertThat(panel.algorithm()).isEqualTo("LEXIMIN-types/1");
         assertThat(panel.seed()).isEqualTo(42L);
         assertThat(sortition.currentPanel(7)).contains(panel);
         assertThat(sortition.panel(panel.id())).isEqualTo(panel);
         assertThat(events).containsExactly(new PanelDrawn(panel.id(), 7, 42L, SIZE));
         assertThat(sortition.composition(panel.id())).allMatch(r -> r.actual() >= r.min() && r.actual() <= r.max());
+    }
+
+    @Test
+    void aPastDrawVerifiesAgainstTheRegistryAndFailsWhenTheRegistryChanged() {
+        PanelView panel = sortition.drawPanel(7, "jury", SIZE, 77L, Set.of(5L, 6L));
+
+        assertThat(sortition.verifyDraw(panel.id())).isEmpty();
+
+        List<CitizenProfile> changed = new ArrayList<>(POOL);
+        CitizenProfile someone = changed.get(100);
+        changed.set(100, new CitizenProfile(someone.id(), someone.username(), someone.fullName(), someone.region(),
+                someone.ageBand().equals("75+") ? "16-29" : "75+", someone.gender(), someone.education(), someone.householdId()));
+        Sortition later = new Sortition(new FakeRegistry(changed), user, store.panels, store.members, store.replacements,
+                events::add, true, Clock.systemUTC());
+        assertThat(later.verifyDraw(panel.id())).isNotEmpty();
+    }
+
+    @Test
+    void withoutTimeForLeximinTheLegacyGreedyDrawsAndSaysSo() {
+        Sortition hurried = new Sortition(new FakeRegistry(POOL), user, store.panels, store.members, store.replacements,
+                new InMemoryJuryStore().lotteries, events::add, true, 8, 1L, Clock.systemUTC());
+
+        PanelView panel = hurried.drawPanel(3, "jury", SIZE, 12L, Set.of());
+
+        assertThat(panel.algorithm()).isEqualTo("LEGACY-greedy/1");
+        assertThat(panel.members()).hasSize(SIZE);
+        assertThat(hurried.composition(panel.id())).allMatch(r -> r.actual() >= r.min() && r.actual() <= r.max());
+        assertThat(hurried.verifyDraw(panel.id())).isEmpty();
     }
 
     @Test

@@ -44,6 +44,20 @@ public class PanelEntity {
     private int attempts;
     @Column(name = "drawn_at", nullable = false)
     private Instant drawnAt;
+    @Column(name = "invited_count")
+    private Integer invitedCount;
+    @Column(name = "pool_sha256")
+    private String poolSha256;
+    @Column(name = "quotas_sha256")
+    private String quotasSha256;
+    @Column(name = "probabilities_sha256")
+    private String probabilitiesSha256;
+    @Column(name = "lottery_sha256")
+    private String lotterySha256;
+    @Column(name = "min_probability")
+    private Double minProbability;
+    @Column(name = "draw_seconds")
+    private Double drawSeconds;
     @ElementCollection
     @CollectionTable(name = "jury_panel_exclusion", joinColumns = @JoinColumn(name = "panel_id"))
     @Column(name = "citizen_id", nullable = false)
@@ -70,6 +84,49 @@ public class PanelEntity {
         this.attempts = draw.attempts();
         this.quotas = new ArrayList<>(draw.quotas().stream().map(QuotaBound::new).toList());
         this.drawnAt = drawnAt;
+    }
+
+    /** A panel drawn in two stages (invitation lottery, then LEXIMIN or the LEGACY fallback). */
+    public PanelEntity(long caseId, String purpose, long seed, int size, boolean onePerHousehold, Set<Long> excluded,
+                       int poolSize, TwoStageDraw.Outcome draw, Instant drawnAt) {
+        this(caseId, purpose, seed, size, onePerHousehold, excluded, poolSize,
+                new StratifiedSelection.Result(draw.members(), draw.quotas(), draw.attempts()), drawnAt);
+        this.algorithm = draw.algorithm();
+        this.invitedCount = draw.invited();
+        this.poolSha256 = draw.poolSha256();
+        this.quotasSha256 = draw.quotasSha256();
+        this.probabilitiesSha256 = draw.probabilitiesSha256();
+        this.lotterySha256 = draw.lotterySha256();
+        this.minProbability = draw.minimumProbability();
+        this.drawSeconds = draw.seconds();
+    }
+
+    public Integer getInvitedCount() {
+        return invitedCount;
+    }
+
+    public String getPoolSha256() {
+        return poolSha256;
+    }
+
+    public String getQuotasSha256() {
+        return quotasSha256;
+    }
+
+    public String getProbabilitiesSha256() {
+        return probabilitiesSha256;
+    }
+
+    public String getLotterySha256() {
+        return lotterySha256;
+    }
+
+    public Double getMinProbability() {
+        return minProbability;
+    }
+
+    public Double getDrawSeconds() {
+        return drawSeconds;
     }
 
     public Long getId() {

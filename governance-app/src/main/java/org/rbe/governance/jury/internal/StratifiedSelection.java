@@ -66,16 +66,7 @@ public final class StratifiedSelection {
      */
     public Result select(Collection<CitizenProfile> eligible, int k, long seed) {
         List<CitizenProfile> pool = sortedDistinct(eligible);
-        if (k <= 0) {
-            throw new UserFacingException("jury.error.badSize", k);
-        }
-        if (k > pool.size()) {
-            throw new UserFacingException("jury.error.poolTooSmall", k, pool.size());
-        }
-        long households = pool.stream().map(CitizenProfile::householdId).distinct().count();
-        if (onePerHousehold && k > households) {
-            throw new UserFacingException("jury.error.tooFewHouseholds", k, households);
-        }
+        checkSize(pool, k, onePerHousehold);
         List<Quota> quotas = proportionalQuotas(pool, k, categories);
         SplittableRandom seeds = new SplittableRandom(seed);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -89,6 +80,20 @@ public final class StratifiedSelection {
             }
         }
         throw new UserFacingException("jury.error.noFeasiblePanel", k, MAX_ATTEMPTS);
+    }
+
+    /** Refuses panel sizes the pool cannot fill: none, more than the pool, more than its households when asked. */
+    public static void checkSize(Collection<CitizenProfile> pool, int k, boolean onePerHousehold) {
+        if (k <= 0) {
+            throw new UserFacingException("jury.error.badSize", k);
+        }
+        if (k > pool.size()) {
+            throw new UserFacingException("jury.error.poolTooSmall", k, pool.size());
+        }
+        long households = pool.stream().map(CitizenProfile::householdId).distinct().count();
+        if (onePerHousehold && k > households) {
+            throw new UserFacingException("jury.error.tooFewHouseholds", k, households);
+        }
     }
 
     private static List<CitizenProfile> sortedDistinct(Collection<CitizenProfile> eligible) {

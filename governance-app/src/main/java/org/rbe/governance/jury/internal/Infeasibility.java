@@ -1,0 +1,146 @@
+package org.rbe.governance.jury.internal;
+
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Explains why no panel meets the quotas: the category values whose bounds cannot be met (too few people,
+ * minimums adding up to more than the panel, maximums to less), and the smallest relaxation that makes the
+ * quotas feasible, found by an integer program over types with an integer slack per bound (lowering a minimum
+ * costs 1 + 2/old minimum per seat, raising a maximum 1 per seat), within {@code min_flex}/{@code max_flex}
+ * when given.
+ */
+public final class Infeasibility {
+    /** One bound to change: {@code feature}'s minimum or maximum from {@code from} to {@code to}. */
+    public record Change(SelectionInstance.Feature feature, String bound, int from, int to) {
+        @Override
+        public String toString() {
+            return feature.label() + ": " + bound + " " + from + " -> " + to;
+        }
+    }
+
+    /** The explanation: problems found directly, and the suggested relaxation (empty when none was found). */
+    public record Explanation(List<String> problems, List<Change> relaxation, boolean withinFlex) {
+        public String message() {
+            StringBuilder text = new StringBuilder("No panel of the requested size meets every quota.");
+            for (String problem : problems) {
+                text.append("\n  - ").append(problem);
+            }
+            if (relaxation.isEmpty()) {
+                text.append("\nNo relaxation of the quotas (within min_flex/max_flex) makes a panel possible.");
+            } else {
+                text.append(withinFlex ? "\nSmallest relaxation that makes the quotas feasible:"
+                        : "\nNo relaxation within min_flex/max_flex suffices; the smallest one beyond them:");
+                for (Change change : relaxation) {
+                    text.append("\n  * ").append(change);
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    private Infeasibility() {
+    }
+
+    public static Explanation explain(SelectionInstance instance) {
+        List<String> problems = new ArrayList<>();
+        int[] pool = instance.poolCounts();
+        int k = instance.k();
+        List<SelectionInstance.Feature> features = instance.features();
+        for (int f = 0; f < features.size(); f++) {
+            SelectionInstance.Feature feature = features.get(f);
+            if (pool[f] < feature.min()) {
+                problems.add(feature.label() + " needs at least " + feature.min() + " but the pool has only " + pool[f]);
+            }
+            if (feature.min() > k) {
+                problems.add(feature.label() + " needs at least " + feature.min() + " on a panel of " + k);
+            }
+        }
+        for (int c = 0; c < instance.categories().size(); c++) {
+            int mins = 0;
+            long maxes = 0;
+            for (int f = instance.firstFeature(c); f < instance.firstFeature(c + 1); f++) {
+                mins += features.get(f).min();
+                maxes += Math.min(features.get(f).max(), pool[f]);
+            }
+            if (mins > k) {
+                problems.add(instance.categories().get(c) + ": the minimums add up to " + mins + ", more than the panel of " + k);
+            }
+            if (maxes < k) {
+                problems.add(instance.categories().get(c) + ": at most " + maxes
+                        + " seats can be filled (maximums, limited by the pool), fewer than the panel of " + k);
+            }
+        }
+        Optional<List<Change>> flexible = relax(instance, true);
+        boolean withinFlex = flexible.isPresent();
+        List<Change> relaxation = flexible.or(() -> relax(instance, false)).orElse(List.of());
+        if (problems.isEmpty()) {
+            for (Change change : relaxation) {
+                problems.add(change.feature().label() + " cannot be held to its " + change.bound() + " of " + change.from()
+                        + " together with the other quotas");
+            }
+        }
+        return new Explanation(problems, relaxation, withinFlex);
+    }
+
+    private static Optional<List<Change>> relax(SelectionInstance instance, boolean withinFlex) {
+        PoolTypes types = new PoolTypes(instance);
+        List<SelectionInstance.Feature> features = instance.features();
+        int k = instance.k();
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] c = new Variable[types.count()];
+        for (int t = 0; t < c.length; t++) {
+            c[t] = model.addVariable("c" + t).lower(0).upper(types.size(t)).integer(true);
+        }
+        Expression total = model.addExpression("k").level(k);
+        for (Variable v : c) {
+            total.set(v, 1);
+        }
+        Variable[] lower = new Variable[features.size()];
+        Variable[] raise = new Variable[features.size()];
+        for (int f = 0; f < features.size(); f++) {
+            SelectionInstance.Feature feature = features.get(f);
+            int maxLower = withinFlex ? feature.min() - Math.min(feature.minFlex(), feature.min()) : feature.min();
+            long maxRaise = withinFlex ? Math.min((long) feature.maxFlex(), k) - feature.max() : k - (long) feature.max();
+            double lowerCost = feature.min() == 0 ? 0 : 1 + 2.0 / feature.min();
+            lower[f] = model.addVariable("lo" + f).lower(0).upper(Math.max(0, maxLower)).integer(true).weight(lowerCost);
+            raise[f] = model.addVariable("hi" + f).lower(0).upper(Math.max(0, maxRaise)).integer(true).weight(1);
+            Expression atLeast = model.addExpression("min" + f).lower(feature.min());
+            Expression atMost = model.addExpression("max" + f).upper(feature.max());
+            atLeast.set(lower[f], 1);
+            atMost.set(raise[f], -1);
+            for (int t = 0; t < c.length; t++) {
+                for (int g : types.features(t)) {
+                    if (g == f) {
+                        atLeast.set(c[t], 1);
+                        atMost.set(c[t], 1);
+                    }
+                }
+            }
+        }
+        model.options.integer(PanelOracle.SEQUENTIAL);
+        Optimisation.Result result = model.minimise();
+        if (!result.getState().isFeasible()) {
+            return Optional.empty();
+        }
+        List<Change> changes = new ArrayList<>();
+        for (int f = 0; f < features.size(); f++) {
+            SelectionInstance.Feature feature = features.get(f);
+            int down = (int) Math.round(result.doubleValue(model.indexOf(lower[f])));
+            int up = (int) Math.round(result.doubleValue(model.indexOf(raise[f])));
+            if (down > 0) {
+                changes.add(new Change(feature, "min", feature.min(), feature.min() - down));
+            }
+            if (up > 0) {
+                changes.add(new Change(feature, "max", feature.max(), feature.max() + up));
+            }
+        }
+        return Optional.of(changes);
+    }
+}

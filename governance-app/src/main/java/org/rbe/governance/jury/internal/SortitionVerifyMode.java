@@ -1,0 +1,64 @@
+package org.rbe.governance.jury.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rbe.governance.shared.CommandLineMode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code sortition-verify --categories FILE --people FILE --record FILE|DIR}: re-runs a published draw from its
+ * record (record.json as the sortition mode writes it) and the inputs at hand; exit 0 when the same people are
+ * drawn from the same pool, quotas, probabilities and seed, 1 with every difference listed otherwise.
+ */
+public class SortitionVerifyMode implements CommandLineMode {
+    static final String USAGE = "sortition-verify --categories FILE --people FILE --record FILE|DIR";
+
+    @Override
+    public String name() {
+        return "sortition-verify";
+    }
+
+    @Override
+    public String usage() {
+        return USAGE + "   re-run a published draw and check it";
+    }
+
+    @Override
+    public int run(String[] args) {
+        SortitionMode.Options options;
+        try {
+            options = SortitionMode.Options.parse(args, false);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("Usage: java -jar governance-app.jar " + USAGE);
+            return 2;
+        }
+        SortitionMode.quietOjAlgo();
+        try {
+            Path file = Files.isDirectory(options.record) ? options.record.resolve("record.json") : options.record;
+            DrawRecord record = new ObjectMapper().readValue(file.toFile(), DrawRecord.class);
+            SelectionInstance instance = SelectionFiles.read(options.categories, options.people, record.k());
+            List<String> problems = record.verify(instance, options.timeLimitMillis);
+            if (problems.isEmpty()) {
+                System.out.println("VERIFIED: " + record.algorithm() + ", seed " + record.seed() + ", " + record.panel().size()
+                        + " people drawn from " + record.n() + "; pool, quotas, probabilities and panel match.");
+                return 0;
+            }
+            System.err.println("NOT VERIFIED:");
+            problems.forEach(p -> System.err.println("  - " + p));
+            return 1;
+        } catch (SelectionFiles.BadInput | IllegalArgumentException e) {
+            System.err.println("NOT VERIFIED: bad input: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            System.err.println("NOT VERIFIED: cannot read the record: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("NOT VERIFIED: the draw could not be re-run: " + e.getMessage());
+            return 1;
+        }
+    }
+}

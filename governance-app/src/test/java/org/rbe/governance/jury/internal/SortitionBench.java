@@ -1,0 +1,93 @@
+package org.rbe.governance.jury.internal;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/** Seconds for LEXIMIN at the sizes of the issue and for the invitation lottery over a million people. */
+@Tag("bench")
+class SortitionBench {
+
+    @Test
+    void exampleLarge200() {
+        SelectionInstance instance = SortitionData.paper("example_large_200", 200);
+        for (int run = 1; run <= 3; run++) {
+            SelectionRun result = SelectionRun.run(instance, "leximin", run, 0);
+            print("example_large_200 (n=2000, k=200) run " + run, result);
+        }
+    }
+
+    @Test
+    void pool5000WithSixCategoriesAndPanel500() {
+        SelectionInstance instance = synthetic(5_000, 6, 500, 1L);
+        System.out.println("BENCH pool 5000 x 6 categories: " + new PoolTypes(instance).count() + " types");
+        SelectionRun result = SelectionRun.run(instance, "leximin", 1L, 0);
+        print("pool 5000, 6 categories, k=500", result);
+    }
+
+    @Test
+    void invitationLotteryOverAMillion() {
+        for (int run = 1; run <= 3; run++) {
+            long start = System.nanoTime();
+            int[] invited = InvitationLottery.sample(1_000_000, 4_000, run);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "BENCH invitation lottery 4000 of 1,000,000 run %d: %.3f s (%d invited)%n",
+                    run, seconds, invited.length);
+        }
+        long start = System.nanoTime();
+        int[] all = InvitationLottery.sample(1_000_000, 1_000_000, 9L);
+        System.out.printf(Locale.ROOT, "BENCH invitation lottery, full shuffle of 1,000,000: %.3f s (%d)%n",
+                (System.nanoTime() - start) / 1e9, all.length);
+    }
+
+    private static void print(String what, SelectionRun run) {
+        String extra = run.selector() instanceof Lottery l
+                ? " types=" + l.types().count() + " stages=" + l.stats().stages() + " panels=" + l.panels().size() : "";
+        System.out.printf(Locale.ROOT, "BENCH %s: %.2f s, min probability %.4f, Gini %.4f%s%n", what, run.seconds(),
+                run.minimumProbability(), run.gini(), extra);
+    }
+
+    /** A skewed synthetic pool: categories of 3, 5, 8, 4, 3 and 2 values; quotas ±10% around proportional. */
+    static SelectionInstance synthetic(int n, int categories, int k, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] sizes = {3, 5, 8, 4, 3, 2, 4, 3};
+        List<SelectionInstance.Feature> features = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int[][] values = new int[n][categories];
+        int base = 0;
+        for (int c = 0; c < categories; c++) {
+            int m = sizes[c];
+            names.add("c" + c);
+            double[] weight = new double[m];
+            double sum = 0;
+            for (int v = 0; v < m; v++) {
+                weight[v] = 1 + random.nextDouble() * 3;
+                sum += weight[v];
+            }
+            int[] count = new int[m];
+            for (int p = 0; p < n; p++) {
+                double x = random.nextDouble() * sum;
+                int v = 0;
+                while (v < m - 1 && (x -= weight[v]) > 0) {
+                    v++;
+                }
+                values[p][c] = base + v;
+                count[v]++;
+            }
+            for (int v = 0; v < m; v++) {
+                double target = (double) count[v] * k / n;
+                features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * 0.9),
+                        (int) Math.ceil(target * 1.1)));
+            }
+            base += m;
+        }
+        String[] ids = new String[n];
+        Arrays.setAll(ids, p -> "p" + p);
+        return new SelectionInstance(names, features, ids, values, null, k);
+    }
+}
