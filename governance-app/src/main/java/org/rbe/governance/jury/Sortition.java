@@ -61,18 +61,18 @@ public class Sortition {
                      ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
                      @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold,
                      @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
-                     @Value("${governance.jury.leximin-budget-seconds:60}") int leximinBudgetSeconds,
-                     @Value("${governance.jury.leximin-max-oracle-calls:300}") int leximinMaxOracleCalls) {
+                     @Value("${governance.jury.leximin-budget-seconds:30}") int leximinBudgetSeconds,
+                     @Value("${governance.jury.leximin-max-oracle-calls:150}") int leximinMaxOracleCalls) {
         this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
                 leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, Clock.systemUTC());
     }
 
-    /** With the lotteries kept in memory, 8 invitations per seat and LEXIMIN given 60 s and 100 oracle calls. */
+    /** With the lotteries kept in memory, 8 invitations per seat and LEXIMIN given 30 s and 30 oracle calls. */
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
                      ReplacementRepository replacements, ApplicationEventPublisher events, boolean onePerHousehold,
                      Clock clock) {
         this(registry, currentUser, panels, members, replacements, new InMemoryLotteries(), events, onePerHousehold, 8,
-                60_000L, 100, clock);
+                30_000L, 30, clock);
     }
 
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
