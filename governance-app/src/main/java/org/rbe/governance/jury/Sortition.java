@@ -53,6 +53,7 @@ public class Sortition {
     private final boolean onePerHousehold;
     private final int invitationsPerSeat;
     private final long leximinBudgetMillis;
+    private final int leximinMaxOracleCalls;
     private final Clock clock;
 
     @Autowired
@@ -60,22 +61,24 @@ public class Sortition {
                      ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
                      @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold,
                      @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
-                     @Value("${governance.jury.leximin-budget-seconds:20}") int leximinBudgetSeconds) {
+                     @Value("${governance.jury.leximin-budget-seconds:30}") int leximinBudgetSeconds,
+                     @Value("${governance.jury.leximin-max-oracle-calls:150}") int leximinMaxOracleCalls) {
         this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
-                leximinBudgetSeconds * 1000L, Clock.systemUTC());
+                leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, Clock.systemUTC());
     }
 
-    /** With the lotteries kept in memory, 8 invitations per seat and 10 s for LEXIMIN. */
+    /** With the lotteries kept in memory, 8 invitations per seat and LEXIMIN given 30 s and 30 oracle calls. */
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
                      ReplacementRepository replacements, ApplicationEventPublisher events, boolean onePerHousehold,
                      Clock clock) {
         this(registry, currentUser, panels, members, replacements, new InMemoryLotteries(), events, onePerHousehold, 8,
-                10_000L, clock);
+                30_000L, 30, clock);
     }
 
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
                      ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
-                     boolean onePerHousehold, int invitationsPerSeat, long leximinBudgetMillis, Clock clock) {
+                     boolean onePerHousehold, int invitationsPerSeat, long leximinBudgetMillis, int leximinMaxOracleCalls,
+                     Clock clock) {
         this.registry = registry;
         this.currentUser = currentUser;
         this.panels = panels;
@@ -86,6 +89,7 @@ public class Sortition {
         this.onePerHousehold = onePerHousehold;
         this.invitationsPerSeat = invitationsPerSeat;
         this.leximinBudgetMillis = leximinBudgetMillis;
+        this.leximinMaxOracleCalls = leximinMaxOracleCalls;
         this.clock = clock;
     }
 
@@ -117,7 +121,7 @@ public class Sortition {
         Set<Long> excluded = excludedCitizenIds == null ? Set.of() : Set.copyOf(excludedCitizenIds);
         List<CitizenProfile> eligible = registry.all().stream().filter(c -> !excluded.contains(c.id())).toList();
         TwoStageDraw.Outcome draw = TwoStageDraw.draw(eligible, size, seed, onePerHousehold, invitationsPerSeat,
-                leximinBudgetMillis);
+                leximinBudgetMillis, leximinMaxOracleCalls);
         PanelEntity panel = panels.save(new PanelEntity(caseId, purpose, seed, size, onePerHousehold, excluded,
                 eligible.size(), draw, clock.instant()));
         if (draw.lotteryJson() != null) {

@@ -44,8 +44,11 @@ public final class Leximin {
     private double unprovenGap;
     private double[] lastLambda;
 
-    private Leximin(PoolTypes types, long budgetMillis) {
+    private final int maxOracleCalls;
+
+    private Leximin(PoolTypes types, long budgetMillis, int maxOracleCalls) {
         this.types = types;
+        this.maxOracleCalls = maxOracleCalls <= 0 ? Integer.MAX_VALUE : maxOracleCalls;
         this.oracle = new PanelOracle(types);
         this.deadline = budgetMillis <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + budgetMillis;
     }
@@ -64,7 +67,15 @@ public final class Leximin {
      * @throws OutOfTime when the budget is exceeded
      */
     public static Optional<Lottery> solve(PoolTypes types, long budgetMillis) {
-        return new Leximin(types, budgetMillis).run();
+        return new Leximin(types, budgetMillis, 0).run();
+    }
+
+    /**
+     * As {@link #solve(PoolTypes, long)}, also giving up after {@code maxOracleCalls} calls of the panel oracle
+     * (0: no limit): a budget in work rather than time, so whether LEXIMIN finishes does not depend on the machine.
+     */
+    public static Optional<Lottery> solve(PoolTypes types, long budgetMillis, int maxOracleCalls) {
+        return new Leximin(types, budgetMillis, maxOracleCalls).run();
     }
 
     private Optional<Lottery> run() {
@@ -530,6 +541,9 @@ public final class Leximin {
     }
 
     private void checkTime() {
+        if (oracleCalls > maxOracleCalls) {
+            throw new OutOfTime("LEXIMIN did not finish within " + maxOracleCalls + " oracle calls");
+        }
         if (System.currentTimeMillis() > deadline) {
             throw new OutOfTime("LEXIMIN did not finish within its time budget (" + panels.size() + " panels so far)");
         }

@@ -32,7 +32,7 @@ public final class TwoStageDraw {
     }
 
     public static Outcome draw(List<CitizenProfile> eligible, int k, long seed, boolean onePerHousehold,
-                               int invitationsPerSeat, long budgetMillis) {
+                               int invitationsPerSeat, long budgetMillis, int maxOracleCalls) {
         long start = System.nanoTime();
         List<CitizenProfile> registry = eligible.stream().sorted(Comparator.comparingLong(CitizenProfile::id)).toList();
         StratifiedSelection.checkSize(registry, k, onePerHousehold);
@@ -42,7 +42,7 @@ public final class TwoStageDraw {
         if (invited.size() >= k) {
             SelectionInstance instance = instance(invited, quotas, k);
             try {
-                var lottery = Leximin.solve(new PoolTypes(instance), budgetMillis);
+                var lottery = Leximin.solve(new PoolTypes(instance), budgetMillis, maxOracleCalls);
                 if (lottery.isPresent()) {
                     int[] drawn = lottery.get().draw(seed);
                     List<CitizenProfile> members = new ArrayList<>();
