@@ -23,7 +23,8 @@ public enum ApiProblem {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNKNOWN_OPTION(422, "unknown-option", "Option not on this ballot"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused for a different request"),
-    UNPROCESSABLE(422, "unprocessable", "Request refused");
+    UNPROCESSABLE(422, "unprocessable", "Request refused"),
+    BUSY(503, "busy", "Too busy to answer in time");
 
     private final int status;
     private final String slug;

@@ -89,6 +89,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 : problem(ApiProblem.INVALID_REQUEST, e.getMessage(), request);
     }
 
+    /** Overload (no database connection in time, a lock wait timed out): nothing was stored; retrying is safe. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+        org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+        org.springframework.dao.TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> busy = problem(ApiProblem.BUSY, "The server is too busy to answer in time; nothing was"
+                + " stored. Retry the same request (with the same Idempotency-Key) in a moment.", request);
+        return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders()).header("Retry-After", "2")
+                .body(busy.getBody());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return problem(ApiProblem.INVALID_REQUEST, "Bad value for " + e.getName() + ": " + e.getValue(), request);
