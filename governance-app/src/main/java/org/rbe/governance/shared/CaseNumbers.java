@@ -51,6 +51,26 @@ public final class CaseNumbers {
         return caseNumber % RANGE;
     }
 
+    /** How people read a case number: "#12" for a decision case, "AP-3" for an appeal, "CR-1" for a review... */
+    public static String label(long caseNumber) {
+        if (isIn(caseNumber, APPEALS)) {
+            return "AP-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, REVIEWS)) {
+            return "CR-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, AMENDMENTS)) {
+            return "AM-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, CIVIC_ASSEMBLIES)) {
+            return "CA-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, ROTATIONS)) {
+            return "RO-" + idOf(caseNumber);
+        }
+        return "#" + caseNumber;
+    }
+
     /** Whether {@code caseNumber} lies in the range starting at {@code base}. */
     public static boolean isIn(long caseNumber, long base) {
         return caseNumber >= base && caseNumber < base + RANGE;

@@ -127,6 +127,11 @@ class AppealDetails extends Composite<VerticalLayout> {
                 }
             });
             post.setId("post-message");
+            box.add(text, post);
+            Long me = screens.currentUser().actor().citizenId();
+            if (me != null && me == appeal.appellantId()) {
+                return box;
+            }
             TextField measure = new TextField(getTranslation("appeal.proposeMeasure"));
             measure.setId("proposed-measure");
             measure.setWidthFull();
@@ -136,7 +141,7 @@ class AppealDetails extends Composite<VerticalLayout> {
                 }
             });
             propose.setId("propose-measure");
-            box.add(text, post, measure, propose);
+            box.add(measure, propose);
         }
         return box;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import org.rbe.governance.constitution.InitiativeView;
@@ -53,7 +54,8 @@ class ConstitutionView extends VerticalLayout {
         grid.addColumn(v -> ConstitutionScreens.date(locale).format(v.effectiveFrom())).setHeader(getTranslation("constitution.ui.from"));
         grid.addColumn(v -> ParameterVersion.FOUNDING.equals(v.source()) ? getTranslation("constitution.ui.founding")
                 : v.reference()).setHeader(getTranslation("constitution.ui.source")).setFlexGrow(2);
-        grid.setItems(screens.parameters().versions());
+        grid.setItems(screens.parameters().versions().stream().sorted(Comparator.comparing((ParameterVersion v) -> v.parameter())
+                .thenComparing(ParameterVersion::effectiveFrom)).toList());
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("constitution.ui.parameters")), grid);
         screens.currentUser().optionalActor().filter(a -> a.citizenId() != null).ifPresent(a ->

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.workflow.TaskInbox;
 import org.rbe.governance.workflow.TaskItem;
 
@@ -36,7 +37,7 @@ class InboxView extends VerticalLayout {
         Grid<TaskItem> grid = new Grid<>();
         grid.setId("inbox");
         grid.addColumn(t -> getTranslation("task." + t.definitionKey())).setHeader(getTranslation("inbox.task")).setFlexGrow(3);
-        grid.addColumn(t -> "#" + t.caseId()).setHeader(getTranslation("inbox.case"));
+        grid.addColumn(t -> CaseNumbers.label(t.caseId())).setHeader(getTranslation("inbox.case"));
         grid.addColumn(t -> t.assignee() != null ? getTranslation("inbox.assignedToYou")
                 : getTranslation("inbox.forRole", t.candidateGroup())).setHeader(getTranslation("inbox.who"));
         grid.addColumn(t -> time.format(t.created())).setHeader(getTranslation("inbox.since"));
