@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"})
 public abstract class ApiTestSupport extends CycleTestSupport {
     protected static final ObjectMapper JSON = new ObjectMapper();
-    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build();
     protected Duration timeout = Duration.ofSeconds(30);
     @LocalServerPort
     protected int port;

@@ -125,6 +125,7 @@ class CastingBench extends ApiTestSupport {
     private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, long... latencies) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger failures = new AtomicInteger();
+        AtomicInteger retries = new AtomicInteger();
         AtomicInteger slot = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
         for (MemberView juror : vote.jurors().subList(0, VOTERS)) {
@@ -135,6 +136,13 @@ class CastingBench extends ApiTestSupport {
                     long t0 = System.nanoTime();
                     HttpResponse<String> response = cast(juror.username(), vote.voteId(),
                             phase + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
+                    // as a kiosk would: an overloaded server (503) is asked again with the same key
+                    for (int retry = 0; retry < 10 && response.statusCode() == 503; retry++) {
+                        retries.incrementAndGet();
+                        Thread.sleep(200);
+                        response = cast(juror.username(), vote.voteId(), phase + "-" + juror.citizenId() + "-" + r,
+                                "{\"option\":\"" + option + "\"}");
+                    }
                     long took = System.nanoTime() - t0;
                     if (latencies.length > 0) {
                         latencies[slot.getAndIncrement()] = took;
@@ -150,6 +158,8 @@ class CastingBench extends ApiTestSupport {
         for (Future<?> f : work) {
             f.get(10, TimeUnit.MINUTES);
         }
+        System.out.printf(Locale.ROOT, "BENCH cast-http %s %s: %d requests answered 503 (overloaded) and were retried with the"
+                + " same key%n", database, phase, retries.get());
         return failures.get();
     }
 }

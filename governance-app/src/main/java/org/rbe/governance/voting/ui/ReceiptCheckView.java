@@ -85,7 +85,7 @@ public class ReceiptCheckView extends VerticalLayout implements BeforeEnterObser
             verdict.setId("receipt-verdict");
             verdict.getStyle().set("font-weight", "bold")
                     .set("color", valid ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-            answer.add(verdict, rootLine(published.merkleRoot()), new H3(getTranslation("receipts.path")),
+            answer.add(verdict, rootLine("receipt-proof-root", published.merkleRoot()), new H3(getTranslation("receipts.path")),
                     new Pre(String.join("\n", proof.auditPath())), new Paragraph(getTranslation("receipts.cli")),
                     new Pre("java -jar governance-app.jar receipt-verify --receipt " + proof.receipt() + " --index "
                             + proof.leafIndex() + " --size " + proof.treeSize() + " --path " + String.join(",", proof.auditPath())
@@ -102,7 +102,7 @@ public class ReceiptCheckView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Div publishedResult(PublishedResult p) {
-        Div box = new Div(new H3(getTranslation("receipts.published", p.voteId())), rootLine(p.merkleRoot()),
+        Div box = new Div(new H3(getTranslation("receipts.published", p.voteId())), rootLine("receipt-root", p.merkleRoot()),
                 new Paragraph(getTranslation("receipts.participation", p.participants().size(), p.result().eligible(),
                         p.receipts().size())));
         StringBuilder totals = new StringBuilder();
@@ -113,10 +113,10 @@ public class ReceiptCheckView extends VerticalLayout implements BeforeEnterObser
         return box;
     }
 
-    private Paragraph rootLine(String root) {
+    private Paragraph rootLine(String id, String root) {
         Paragraph p = new Paragraph(getTranslation("receipts.root") + ": " + root);
         p.getStyle().set("font-family", "monospace").set("word-break", "break-all");
-        p.setId("receipt-root");
+        p.setId(id);
         return p;
     }
 
