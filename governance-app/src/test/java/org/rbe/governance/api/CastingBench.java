@@ -126,6 +126,7 @@ class CastingBench extends ApiTestSupport {
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
+        java.util.Map<String, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger slot = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
         for (MemberView juror : vote.jurors().subList(0, VOTERS)) {
@@ -135,12 +136,12 @@ class CastingBench extends ApiTestSupport {
                     String option = vote.options().get((int) ((juror.citizenId() + r) % vote.options().size()));
                     long t0 = System.nanoTime();
                     HttpResponse<String> response = cast(juror.username(), vote.voteId(),
-                            phase + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
+                            phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
                     // as a kiosk would: an overloaded server (503) is asked again with the same key
                     for (int retry = 0; retry < 10 && response.statusCode() == 503; retry++) {
                         retries.incrementAndGet();
                         Thread.sleep(200);
-                        response = cast(juror.username(), vote.voteId(), phase + "-" + juror.citizenId() + "-" + r,
+                        response = cast(juror.username(), vote.voteId(), phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r,
                                 "{\"option\":\"" + option + "\"}");
                     }
                     long took = System.nanoTime() - t0;
@@ -149,6 +150,8 @@ class CastingBench extends ApiTestSupport {
                     }
                     if (response.statusCode() != 201) {
                         failures.incrementAndGet();
+                        String type = response.body().replaceAll(".*\"type\":\"([^\"]*)\".*", "$1");
+                        statuses.merge(response.statusCode() + " " + (type.length() < 80 ? type : ""), 1, Integer::sum);
                     }
                 }
                 return null;
@@ -159,7 +162,7 @@ class CastingBench extends ApiTestSupport {
             f.get(10, TimeUnit.MINUTES);
         }
         System.out.printf(Locale.ROOT, "BENCH cast-http %s %s: %d requests answered 503 (overloaded) and were retried with the"
-                + " same key%n", database, phase, retries.get());
+                + " same key; other refusals: %s%n", database, phase, retries.get(), statuses);
         return failures.get();
     }
 }
