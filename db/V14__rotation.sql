@@ -44,3 +44,7 @@ CREATE TABLE office_reminder (
     ends_on    DATE        NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Rosters are read by role for every appeal (its expert) and every review (its reviewers); an office holder's
+-- account carries exactly "citizen,<role>", so the roster is an indexed equality lookup, not a scan of every account.
+CREATE INDEX ix_account_roles ON account (roles);

@@ -25,8 +25,9 @@ class JdbcRoster implements Roster, RoleAssignments {
         if (role == Role.CITIZEN) {
             throw new IllegalArgumentException("Use the citizen registry for citizens");
         }
-        // One query for the whole roster: appeal panels draw their expert from it for every appeal filed.
-        return jdbc.query("SELECT username, display_name, citizen_id, roles FROM account WHERE roles LIKE ? ORDER BY username",
+        // One indexed query for the whole roster (an office holder's roles are exactly "citizen,<role>", as the demo
+        // logins and grant() write them): appeal panels draw their expert from it for every appeal filed.
+        return jdbc.query("SELECT username, display_name, citizen_id, roles FROM account WHERE roles = ? ORDER BY username",
                 (rs, i) -> {
                     Set<Role> roles = EnumSet.noneOf(Role.class);
                     for (String id : rs.getString(4).split(",")) {
@@ -36,7 +37,7 @@ class JdbcRoster implements Roster, RoleAssignments {
                     }
                     long citizenId = rs.getLong(3);
                     return new Actor(rs.getString(1), rs.getString(2), rs.wasNull() ? null : citizenId, Set.copyOf(roles));
-                }, "%," + role.id());
+                }, "citizen," + role.id());
     }
 
     @Override
