@@ -10,13 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rbe.governance.shared.GeneratedIds;
 import org.rbe.governance.appeals.AppealMessage;
 import org.rbe.governance.appeals.AttachmentView;
 import org.rbe.governance.appeals.NewSanction;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The appeals module's tables: sanctions, appeals, their panels, messages, notices, timeline and attachments. */
@@ -263,15 +262,7 @@ class AppealStore {
     }
 
     private long insert(String sql, Object... args) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return GeneratedIds.insert(jdbc, sql, args);
     }
 
     private Sanction sanctionRow(ResultSet rs, int i) throws SQLException {

@@ -13,14 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rbe.governance.shared.GeneratedIds;
 import org.rbe.governance.constitution.InitiativeView;
 import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ReviewView;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The review tables: reviews, initiatives and their supporters, amendments, the timeline. */
@@ -176,15 +175,7 @@ class ReviewStore {
     }
 
     private long insert(String sql, Object... args) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return GeneratedIds.insert(jdbc, sql, args);
     }
 
     private Review reviewRow(ResultSet rs, int i) throws SQLException {
