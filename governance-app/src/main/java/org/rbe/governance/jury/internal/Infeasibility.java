@@ -124,8 +124,7 @@ public final class Infeasibility {
                 }
             }
         }
-        model.options.integer(PanelOracle.SEQUENTIAL);
-        Optimisation.Result result = model.minimise();
+        Optimisation.Result result = PanelOracle.solveReproducibly(model, false);
         if (!result.getState().isFeasible()) {
             return Optional.empty();
         }

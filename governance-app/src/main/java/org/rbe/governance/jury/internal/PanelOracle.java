@@ -13,9 +13,50 @@ import java.util.Optional;
  * with ojAlgo; its linear relaxation gives a cheap upper bound.
  */
 final class PanelOracle {
-    /** One branch-and-bound worker: the same input always gives the same panel, so lotteries are reproducible. */
-    static final org.ojalgo.optimisation.integer.IntegerStrategy SEQUENTIAL =
-            org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1);
+    /**
+     * One branch-and-bound worker with one node order. ojAlgo's default races four workers (one per node order) and
+     * keeps whichever optimal panel is found first, so ties between equally good panels would be broken by thread
+     * timing; one worker makes the search depend on its input only.
+     */
+    private static final org.ojalgo.optimisation.integer.IntegerStrategy SEQUENTIAL =
+            org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1)
+                    .withPriorityDefinitions(org.ojalgo.optimisation.integer.NodeKey.FIFO_SEQUENCE);
+
+    /**
+     * ojAlgo names the cuts it adds during branch and bound with a JVM-wide counter, and the cuts' names decide the
+     * order in which their rows are visited, so the same program solved later in the same JVM could take another
+     * path and end on another of several equally good panels (the lottery, and the panel a seed draws from it, would
+     * change from one run to the next). Each solve therefore starts the counter from zero, one solve at a time.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger CUT_COUNTER = cutCounter();
+
+    private static java.util.concurrent.atomic.AtomicInteger cutCounter() {
+        try {
+            java.lang.reflect.Field field = Class.forName("org.ojalgo.optimisation.integer.NodeSolver").getDeclaredField("COUNTER");
+            field.setAccessible(true);
+            return (java.util.concurrent.atomic.AtomicInteger) field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("This ojAlgo version does not name its cuts as expected; integer programs "
+                    + "would not be reproducible (see PanelOracle.CUT_COUNTER)", e);
+        }
+    }
+
+    /**
+     * Solves an integer program so that the same program always gives the same answer: one worker, the cut counter
+     * from zero, one integer program at a time in this JVM.
+     */
+    static Optimisation.Result solveReproducibly(ExpressionsBasedModel model, boolean maximise) {
+        model.options.integer(SEQUENTIAL);
+        synchronized (CUT_COUNTER) {
+            CUT_COUNTER.set(0);
+            return maximise ? model.maximise() : model.minimise();
+        }
+    }
+
+    /** How many branch-and-bound workers an integer program runs with (one). */
+    static int workers() {
+        return SEQUENTIAL.getWorkerPriorities().size();
+    }
 
     private final PoolTypes types;
     private final SelectionInstance instance;
@@ -84,11 +125,10 @@ final class PanelOracle {
     private Optional<int[]> solve(double[] weights, int[] lower, int[] upper, long millis) {
         Variable[] vars = new Variable[types.count()];
         ExpressionsBasedModel model = model(weights, true, vars, lower, upper);
-        model.options.integer(SEQUENTIAL);
         if (millis > 0) {
             model.options.time_abort = millis;
         }
-        Optimisation.Result result = model.maximise();
+        Optimisation.Result result = solveReproducibly(model, true);
         if (!result.getState().isFeasible()) {
             return Optional.empty();
         }
