@@ -22,10 +22,13 @@ import java.util.Set;
  * integer program) for a panel that violates the dual; when none does, the types with positive dual weight are
  * fixed at the stage's optimum (complementary slackness). A final LP turns the fixed probabilities into a
  * distribution over the panels found. By symmetry the optimum gives everyone of a type the same probability.
+ *
+ * <p>When the quotas allow everyone the same probability k/n, that is the optimum and {@link ProportionalRounding}
+ * finds a lottery achieving it directly, usually in milliseconds; the column generation runs otherwise.
  */
 public final class Leximin {
     /** Name and version recorded with draws that use it. */
-    public static final String ALGORITHM = "LEXIMIN-types/1";
+    public static final String ALGORITHM = "LEXIMIN-types/2";
 
     private static final double EPS = 1e-4;
     private static final double FIX = 1e-6;
@@ -80,6 +83,10 @@ public final class Leximin {
 
     private Optional<Lottery> run() {
         long start = System.nanoTime();
+        Optional<Lottery> proportional = ProportionalRounding.find(types, ALGORITHM, start);
+        if (proportional.isPresent()) {
+            return proportional;
+        }
         int n = types.count();
         double[] zero = new double[n];
         if (oracle.relax(zero) == null) {
