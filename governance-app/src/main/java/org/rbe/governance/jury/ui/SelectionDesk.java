@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.rbe.governance.citizens.CitizenProfile;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 class SelectionDesk {
     private final CurrentUser currentUser;
     private final CitizenRegistry registry;
-    private final ExecutorService worker;
+    private final Executor worker;
     private final long budgetMillis;
 
     @Autowired
@@ -44,7 +45,7 @@ class SelectionDesk {
         }), budgetSeconds * 1000L);
     }
 
-    SelectionDesk(CurrentUser currentUser, CitizenRegistry registry, ExecutorService worker, long budgetMillis) {
+    SelectionDesk(CurrentUser currentUser, CitizenRegistry registry, Executor worker, long budgetMillis) {
         this.currentUser = currentUser;
         this.registry = registry;
         this.worker = worker;
@@ -91,6 +92,8 @@ class SelectionDesk {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        if (worker instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 }
