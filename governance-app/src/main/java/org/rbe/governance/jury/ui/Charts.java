@@ -11,7 +11,7 @@ import org.rbe.governance.shared.Messages;
  * the distribution of selection probabilities. Every text from the files is escaped.
  */
 final class Charts {
-    static final int WIDTH = 720;
+    static final int WIDTH = 860;
     private static final int LABEL = 200;
     private static final int ROW = 22;
     private static final String POOL = "#1676f3";
@@ -49,7 +49,7 @@ final class Charts {
                 scale = Math.max(scale, panelCounts[f]);
             }
         }
-        int plot = WIDTH - LABEL - 150;
+        int plot = WIDTH - LABEL - 240;
         int rows = instance.featureCount() + instance.categories().size();
         int height = 34 + rows * ROW + 24;
         StringBuilder svg = open(height, Messages.get(locale, "sortition.chart.compositionTitle"));
@@ -123,9 +123,9 @@ final class Charts {
                     "font-size:11px");
         }
         double line = left + uniform / top * plotWidth;
-        svg.append(String.format(Locale.ROOT, "<line x1='%.1f' y1='30' x2='%.1f' y2='%d' stroke='#e03131' stroke-width='2'"
+        svg.append(String.format(Locale.ROOT, "<line x1='%.1f' y1='26' x2='%.1f' y2='%d' stroke='#e03131' stroke-width='2'"
                 + " stroke-dasharray='6 3'/>", line, line, base));
-        text(svg, (int) line + 4, 30 + 12, escape(Messages.get(locale, "sortition.chart.uniform", uniform)),
+        text(svg, (int) line + 4, 24, escape(Messages.get(locale, "sortition.chart.uniform", uniform)),
                 "font-size:11px;fill:#e03131");
         text(svg, left + plotWidth / 2 - 60, base + 34, escape(Messages.get(locale, "sortition.chart.probability")),
                 "font-size:11px");

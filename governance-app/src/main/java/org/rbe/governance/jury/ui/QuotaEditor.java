@@ -31,7 +31,10 @@ final class QuotaEditor extends Composite<VerticalLayout> {
     private final Div table = new Div();
     private final List<TextField[]> fields = new ArrayList<>();
     private final List<Span> shares = new ArrayList<>();
+    private final List<Anchor> exports = new ArrayList<>();
     private SelectionInstance instance;
+    /** The table as last validated, read by downloads, which run without the session lock; null while invalid. */
+    private volatile List<SelectionInstance.Feature> valid;
 
     QuotaEditor(Runnable onChange) {
         this.onChange = onChange;
@@ -41,12 +44,13 @@ final class QuotaEditor extends Composite<VerticalLayout> {
         table.setId("quota-table");
         table.getStyle().set("display", "grid").set("grid-template-columns", "auto auto auto auto 7em 7em")
                 .set("gap", "2px 16px").set("align-items", "center");
-        HorizontalLayout exports = new HorizontalLayout(new Span(getTranslation("sortition.quota.export")),
-                export(SelectionFiles.Format.CATEGORY_FEATURE, "categories.csv", "export-category-feature"),
-                export(SelectionFiles.Format.FEATURE_VALUE, "features.csv", "export-feature-value"));
-        exports.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        exports.add(export(SelectionFiles.Format.CATEGORY_FEATURE, "categories.csv", "export-category-feature"));
+        exports.add(export(SelectionFiles.Format.FEATURE_VALUE, "features.csv", "export-feature-value"));
+        HorizontalLayout downloads = new HorizontalLayout(new Span(getTranslation("sortition.quota.export")));
+        exports.forEach(downloads::add);
+        downloads.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         getContent().setPadding(false);
-        getContent().add(new Paragraph(getTranslation("sortition.quota.hint")), errors, table, exports);
+        getContent().add(new Paragraph(getTranslation("sortition.quota.hint")), errors, table, downloads);
     }
 
     /** Shows the quotas of {@code loaded} for editing. */
@@ -86,7 +90,7 @@ final class QuotaEditor extends Composite<VerticalLayout> {
 
     /** The edited quotas, or empty while any entry is invalid (the reasons are then shown). */
     Optional<List<SelectionInstance.Feature>> features() {
-        return instance == null ? Optional.empty() : Optional.ofNullable(validate());
+        return instance == null ? Optional.empty() : Optional.ofNullable(valid);
     }
 
     TextField minField(int feature) {
@@ -99,7 +103,7 @@ final class QuotaEditor extends Composite<VerticalLayout> {
 
     /** The edited table in {@code format}; empty while an entry is invalid. */
     Optional<String> csv(SelectionFiles.Format format) {
-        return features().map(list -> SelectionFiles.writeFeatures(list, format));
+        return Optional.ofNullable(valid).map(list -> SelectionFiles.writeFeatures(list, format));
     }
 
     private TextField bound(String id, int value) {
@@ -145,6 +149,8 @@ final class QuotaEditor extends Composite<VerticalLayout> {
                 }
             }
         }
+        valid = problems.isEmpty() ? List.copyOf(edited) : null;
+        exports.forEach(link -> link.setEnabled(valid != null));
         errors.setVisible(!problems.isEmpty());
         errors.setText(problems.isEmpty() ? "" : getTranslation("sortition.quota.invalid") + "\n" + String.join("\n", problems));
         return problems.isEmpty() ? edited : null;
@@ -169,7 +175,11 @@ final class QuotaEditor extends Composite<VerticalLayout> {
 
     private Anchor export(SelectionFiles.Format format, String fileName, String id) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(format).orElse("").getBytes(StandardCharsets.UTF_8);
+            Optional<String> text = csv(format);
+            if (text.isEmpty()) {
+                return DownloadResponse.error(409, "The quota table has invalid entries");
+            }
+            byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
         }), getTranslation("sortition.quota.export." + format.name()));
         link.setId(id);
