@@ -61,7 +61,7 @@ final class Charts {
             for (int f = instance.firstFeature(c); f < instance.firstFeature(c + 1); f++) {
                 SelectionInstance.Feature feature = instance.features().get(f);
                 double share = (double) pool[f] * k / n;
-                double lo = x(feature.min(), scale, plot);
+                double lo = x(Math.min(feature.min(), k), scale, plot);
                 double hi = x(Math.min(feature.max(), k), scale, plot);
                 text(svg, 14, y + 15, escape(feature.value()), "");
                 svg.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%d' width='%.1f' height='%d' fill='%s'/>",

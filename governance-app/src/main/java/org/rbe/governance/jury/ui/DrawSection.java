@@ -239,7 +239,7 @@ final class DrawSection extends Composite<VerticalLayout> {
         replacements.setItems(drawn.replacements());
         replacements.setVisible(!drawn.replacements().isEmpty());
         quotaStatus.setText(getTranslation(drawn.meetsQuotas() ? "sortition.draw.meetsQuotas" : "sortition.draw.breaksQuotas",
-                drawn.active().size(), instance.k(), String.valueOf(drawn.run().seed())));
+                drawn.active().size(), instance.k(), String.valueOf(drawn.run().seed()), String.join("; ", drawn.brokenQuotas())));
         onPanelChange.accept(drawn);
     }
 }

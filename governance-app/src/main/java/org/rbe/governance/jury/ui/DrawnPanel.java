@@ -109,6 +109,19 @@ final class DrawnPanel {
         return counts;
     }
 
+    /** The quotas the panel as it stands breaks, e.g. "geo=South: 2 (quota 3–5)"; empty when it meets them all. */
+    List<String> brokenQuotas() {
+        int[] counts = counts();
+        List<String> broken = new ArrayList<>();
+        for (int f = 0; f < counts.length; f++) {
+            SelectionInstance.Feature feature = instance().features().get(f);
+            if (counts[f] < feature.min() || counts[f] > feature.max()) {
+                broken.add(feature.label() + ": " + counts[f] + " (" + feature.min() + "–" + feature.max() + ")");
+            }
+        }
+        return broken;
+    }
+
     /** Whether the panel as it stands meets every quota. */
     boolean meetsQuotas() {
         return instance().meetsQuotas(active.stream().mapToInt(Integer::intValue).toArray());

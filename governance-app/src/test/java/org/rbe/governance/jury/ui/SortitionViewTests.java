@@ -259,12 +259,50 @@ class SortitionViewTests {
         assertThat(after).hasSize(22).doesNotContain(before.get(3), before.get(0));
         assertThat(after).contains(GridKt._getFormattedRow(replacements, 0).get(2), GridKt._getFormattedRow(replacements, 1).get(2));
         SelectionInstance instance = SortitionData.sfFixture();
+        assertThat(instance.meetsQuotas(after.stream().mapToInt(ids(instance)::indexOf).toArray())).isTrue();
+        assertThat(text("panel-quotas")).contains("22 of 22 seats filled", "meets every quota");
+    }
+
+    @Test
+    void whenNobodyLeftCanKeepEveryQuotaTheReplacementBreaksTheFewestAndTheScreenNamesThem() throws IOException {
+        loadSfFixture();
+        compute();
+        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "20260427");
+        _click(_get(Button.class, spec -> spec.withId("draw")));
+        SelectionInstance instance = SortitionData.sfFixture();
+        int unique = ids(instance).indexOf("p0");
+        assertThat(view.draw.drawn().active()).as("p0 is the only one of its kind in the pool").contains(unique);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> decliner = _get(ComboBox.class, spec -> spec.withId("decliner"));
+        _setValue(decliner, unique);
+        _click(_get(Button.class, spec -> spec.withId("decline")));
+
+        int[] after = panelIds().stream().mapToInt(ids(instance)::indexOf).toArray();
+        assertThat(after).hasSize(22);
+        assertThat(instance.meetsQuotas(after)).isFalse();
+        int[] counts = new int[instance.featureCount()];
+        Arrays.stream(after).forEach(p -> Arrays.stream(instance.features(p)).forEach(f -> counts[f]++));
+        List<String> broken = new ArrayList<>();
+        for (int f = 0; f < counts.length; f++) {
+            SelectionInstance.Feature feature = instance.features().get(f);
+            if (counts[f] < feature.min() || counts[f] > feature.max()) {
+                broken.add(feature.label() + ": " + counts[f] + " (" + feature.min() + "–" + feature.max() + ")");
+            }
+        }
+        assertThat(broken).hasSize(1);
+        assertThat(text("panel-quotas")).contains("does not meet every quota: " + broken.get(0) + ".");
+        @SuppressWarnings("unchecked")
+        Grid<DrawnPanel.Replacement> replacements = _get(Grid.class, spec -> spec.withId("replacements"));
+        assertThat(GridKt._getFormattedRow(replacements, 0).get(4)).isEqualTo("1 broken");
+    }
+
+    private static List<String> ids(SelectionInstance instance) {
         List<String> ids = new ArrayList<>();
         for (int p = 0; p < instance.size(); p++) {
             ids.add(instance.id(p));
         }
-        assertThat(instance.meetsQuotas(after.stream().mapToInt(ids::indexOf).toArray())).isTrue();
-        assertThat(text("panel-quotas")).contains("22 of 22 seats filled", "meets every quota");
+        return ids;
     }
 
     @Test
