@@ -71,6 +71,7 @@ class SortitionView extends VerticalLayout {
         algorithm.setItems("leximin", "legacy");
         algorithm.setItemLabelGenerator(a -> getTranslation("sortition.compute.algorithm." + a));
         algorithm.setValue("leximin");
+        algorithm.setWidth("18em");
         algorithm.addValueChangeListener(e -> quotasChanged());
         compute.setId("compute");
         compute.setText(getTranslation("sortition.compute.button"));
