@@ -4,9 +4,11 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.rbe.governance.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,24 +23,53 @@ public final class Infeasibility {
     public record Change(SelectionInstance.Feature feature, String bound, int from, int to) {
         @Override
         public String toString() {
-            return feature.label() + ": " + bound + " " + from + " -> " + to;
+            return text(Locale.ENGLISH);
+        }
+
+        public String text(Locale locale) {
+            return Messages.get(locale, "jury.infeasible.change." + bound, feature.label(), from, to);
+        }
+    }
+
+    /** One reason no panel is possible, as a message key of the jury bundle and its arguments. */
+    public record Problem(String key, List<Object> args) {
+        Problem(String key, Object... args) {
+            this(key, List.of(args));
+        }
+
+        public String text(Locale locale) {
+            return Messages.get(locale, key, args.toArray());
         }
     }
 
     /** The explanation: problems found directly, and the suggested relaxation (empty when none was found). */
-    public record Explanation(List<String> problems, List<Change> relaxation, boolean withinFlex) {
+    public record Explanation(List<Problem> findings, List<Change> relaxation, boolean withinFlex) {
+        /** The problems in English. */
+        public List<String> problems() {
+            return findings.stream().map(p -> p.text(Locale.ENGLISH)).toList();
+        }
+
+        /** The heading over the relaxation, in {@code locale}; null when no relaxation was found. */
+        public String relaxationHeading(Locale locale) {
+            return relaxation.isEmpty() ? null
+                    : Messages.get(locale, withinFlex ? "jury.infeasible.relaxation" : "jury.infeasible.beyondFlex");
+        }
+
         public String message() {
-            StringBuilder text = new StringBuilder("No panel of the requested size meets every quota.");
-            for (String problem : problems) {
-                text.append("\n  - ").append(problem);
+            return message(Locale.ENGLISH);
+        }
+
+        public String message(Locale locale) {
+            StringBuilder text = new StringBuilder(Messages.get(locale, "jury.infeasible.title"));
+            for (Problem problem : findings) {
+                text.append("\n  - ").append(problem.text(locale));
             }
             if (relaxation.isEmpty()) {
-                text.append("\nNo relaxation of the quotas (within min_flex/max_flex) makes a panel possible.");
+                text.append('\n').append(Messages.get(locale, "jury.infeasible.noRelaxation"));
             } else {
-                text.append(withinFlex ? "\nSmallest relaxation that makes the quotas feasible:"
-                        : "\nNo relaxation within min_flex/max_flex suffices; the smallest one beyond them:");
+                text.append('\n').append(relaxationHeading(locale));
                 for (Change change : relaxation) {
-                    text.append("\n  * ").append(change);
+                    text.append("\n  * ").append(change.text(locale));
                 }
             }
             return text.toString();
@@ -49,17 +80,17 @@ public final class Infeasibility {
     }
 
     public static Explanation explain(SelectionInstance instance) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         int[] pool = instance.poolCounts();
         int k = instance.k();
         List<SelectionInstance.Feature> features = instance.features();
         for (int f = 0; f < features.size(); f++) {
             SelectionInstance.Feature feature = features.get(f);
             if (pool[f] < feature.min()) {
-                problems.add(feature.label() + " needs at least " + feature.min() + " but the pool has only " + pool[f]);
+                problems.add(new Problem("jury.infeasible.poolShort", feature.label(), feature.min(), pool[f]));
             }
             if (feature.min() > k) {
-                problems.add(feature.label() + " needs at least " + feature.min() + " on a panel of " + k);
+                problems.add(new Problem("jury.infeasible.minAboveK", feature.label(), feature.min(), k));
             }
         }
         for (int c = 0; c < instance.categories().size(); c++) {
@@ -70,11 +101,10 @@ public final class Infeasibility {
                 maxes += Math.min(features.get(f).max(), pool[f]);
             }
             if (mins > k) {
-                problems.add(instance.categories().get(c) + ": the minimums add up to " + mins + ", more than the panel of " + k);
+                problems.add(new Problem("jury.infeasible.minimums", instance.categories().get(c), mins, k));
             }
             if (maxes < k) {
-                problems.add(instance.categories().get(c) + ": at most " + maxes
-                        + " seats can be filled (maximums, limited by the pool), fewer than the panel of " + k);
+                problems.add(new Problem("jury.infeasible.maximums", instance.categories().get(c), maxes, k));
             }
         }
         Optional<List<Change>> flexible = relax(instance, true);
@@ -82,8 +112,8 @@ public final class Infeasibility {
         List<Change> relaxation = flexible.or(() -> relax(instance, false)).orElse(List.of());
         if (problems.isEmpty()) {
             for (Change change : relaxation) {
-                problems.add(change.feature().label() + " cannot be held to its " + change.bound() + " of " + change.from()
-                        + " together with the other quotas");
+                problems.add(new Problem("jury.infeasible.together." + change.bound(), change.feature().label(),
+                        change.from()));
             }
         }
         return new Explanation(problems, relaxation, withinFlex);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 
 /**
  * Picks who replaces a juror who declined: among the candidates, those leaving the fewest quotas broken
@@ -23,7 +24,7 @@ public final class ReplacementChoice {
     }
 
     /** The replacement, and how many quotas the panel breaks with them on it. */
-    public record Pick(CitizenProfile citizen, int brokenQuotas) {
+    public record Pick<P>(P citizen, int brokenQuotas) {
     }
 
     /** The seed for the {@code number}-th replacement (1-based) on a panel drawn with {@code panelSeed}. */
@@ -37,14 +38,28 @@ public final class ReplacementChoice {
      * @param active   the members still on the panel, without the decliner
      * @param declined the decliner's profile, or null when unknown
      */
-    public static Optional<Pick> choose(List<Quota> quotas, List<String> categories, Collection<CitizenProfile> active,
-                                        CitizenProfile declined, Collection<CitizenProfile> candidates, long seed) {
+    public static Optional<Pick<CitizenProfile>> choose(List<Quota> quotas, List<String> categories,
+                                                        Collection<CitizenProfile> active, CitizenProfile declined,
+                                                        Collection<CitizenProfile> candidates, long seed) {
+        return choose(quotas, categories, CitizenProfile::attribute, Comparator.comparingLong(CitizenProfile::id), active,
+                declined, candidates, seed);
+    }
+
+    /**
+     * The same choice over any kind of person (a registry citizen, a row of an uploaded pool).
+     *
+     * @param attribute a person's value in a category
+     * @param order     the order candidates are numbered in before the seeded pick (ids ascending)
+     */
+    public static <P> Optional<Pick<P>> choose(List<Quota> quotas, List<String> categories,
+                                               BiFunction<P, String, String> attribute, Comparator<P> order,
+                                               Collection<P> active, P declined, Collection<P> candidates, long seed) {
         Map<String, Quota> byKey = new HashMap<>();
         quotas.forEach(q -> byKey.put(key(q.category(), q.value()), q));
         Map<String, Integer> counts = new HashMap<>();
-        for (CitizenProfile member : active) {
+        for (P member : active) {
             for (String category : categories) {
-                counts.merge(key(category, member.attribute(category)), 1, Integer::sum);
+                counts.merge(key(category, attribute.apply(member, category)), 1, Integer::sum);
             }
         }
         int baseBroken = 0;
@@ -53,20 +68,21 @@ public final class ReplacementChoice {
                 baseBroken++;
             }
         }
-        List<CitizenProfile> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingLong(CitizenProfile::id));
-        List<CitizenProfile> best = new ArrayList<>();
+        List<P> sorted = new ArrayList<>(candidates);
+        sorted.sort(order);
+        List<P> best = new ArrayList<>();
         int bestBroken = Integer.MAX_VALUE;
         int bestLikeness = -1;
-        for (CitizenProfile candidate : sorted) {
+        for (P candidate : sorted) {
             int broken = baseBroken;
             int likeness = 0;
             for (String category : categories) {
-                String key = key(category, candidate.attribute(category));
-                Quota quota = byKey.getOrDefault(key, new Quota(category, candidate.attribute(category), 0, 0, 0));
+                String value = attribute.apply(candidate, category);
+                String key = key(category, value);
+                Quota quota = byKey.getOrDefault(key, new Quota(category, value, 0, 0, 0));
                 int before = counts.getOrDefault(key, 0);
                 broken += (quota.allows(before + 1) ? 0 : 1) - (quota.allows(before) || !byKey.containsKey(key) ? 0 : 1);
-                if (declined != null && declined.attribute(category).equals(candidate.attribute(category))) {
+                if (declined != null && attribute.apply(declined, category).equals(value)) {
                     likeness++;
                 }
             }
@@ -82,8 +98,8 @@ public final class ReplacementChoice {
         if (best.isEmpty()) {
             return Optional.empty();
         }
-        CitizenProfile pick = best.get(new SplittableRandom(seed).nextInt(best.size()));
-        return Optional.of(new Pick(pick, bestBroken));
+        P pick = best.get(new SplittableRandom(seed).nextInt(best.size()));
+        return Optional.of(new Pick<>(pick, bestBroken));
     }
 
     private static String key(String category, String value) {

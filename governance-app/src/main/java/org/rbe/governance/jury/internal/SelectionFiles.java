@@ -34,7 +34,12 @@ public final class SelectionFiles {
     }
 
     public static List<SelectionInstance.Feature> readFeatures(Path file) {
-        List<List<String>> rows = csv(file);
+        return readFeatures(file.toString(), text(file));
+    }
+
+    /** Reads a categories file given as text; {@code file} names it in messages. */
+    public static List<SelectionInstance.Feature> readFeatures(String file, String text) {
+        List<List<String>> rows = csv(file, text);
         if (rows.isEmpty()) {
             throw new BadInput(file + ": the categories file is empty");
         }
@@ -89,8 +94,19 @@ public final class SelectionFiles {
 
     /** Reads the people for the given features; the id is the id column's value or the 0-based row index. */
     public static SelectionInstance read(Path categoriesFile, Path peopleFile, int k) {
-        List<SelectionInstance.Feature> features = readFeatures(categoriesFile);
-        List<List<String>> rows = csv(peopleFile);
+        return read(categoriesFile.toString(), text(categoriesFile), peopleFile.toString(), text(peopleFile), k);
+    }
+
+    /** As {@link #read(Path, Path, int)}, from files received as bytes (UTF-8), named in messages by their names. */
+    public static SelectionInstance read(String categoriesName, byte[] categories, String peopleName, byte[] people, int k) {
+        return read(categoriesName, new String(categories, StandardCharsets.UTF_8), peopleName,
+                new String(people, StandardCharsets.UTF_8), k);
+    }
+
+    private static SelectionInstance read(String categoriesFile, String categoriesText, String peopleFile,
+                                          String peopleText, int k) {
+        List<SelectionInstance.Feature> features = readFeatures(categoriesFile, categoriesText);
+        List<List<String>> rows = csv(peopleFile, peopleText);
         if (rows.isEmpty()) {
             throw new BadInput(peopleFile + ": the people file is empty");
         }
@@ -143,6 +159,41 @@ public final class SelectionFiles {
         }
     }
 
+    /** The two practitioners' layouts of a quota table. */
+    public enum Format {
+        /** The Nature paper's replication data: {@code category,feature,min,max}. */
+        CATEGORY_FEATURE("category,feature,min,max"),
+        /** The Sortition Foundation's: {@code feature,value,min,max,min_flex,max_flex}. */
+        FEATURE_VALUE("feature,value,min,max,min_flex,max_flex");
+
+        private final String header;
+
+        Format(String header) {
+            this.header = header;
+        }
+    }
+
+    /** A quota table in {@code format}, readable again by {@link #readFeatures}; an unbounded max_flex is left blank. */
+    public static String writeFeatures(List<SelectionInstance.Feature> features, Format format) {
+        StringBuilder text = new StringBuilder(format.header).append('\n');
+        for (SelectionInstance.Feature f : features) {
+            text.append(quote(f.category())).append(',').append(quote(f.value())).append(',').append(f.min()).append(',')
+                    .append(f.max());
+            if (format == Format.FEATURE_VALUE) {
+                text.append(',').append(f.minFlex()).append(',')
+                        .append(f.maxFlex() == Integer.MAX_VALUE ? "" : String.valueOf(f.maxFlex()));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** One CSV field, quoted when it holds a comma, a quote or a line break. */
+    static String quote(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
     private static int idColumn(List<String> header) {
         for (String name : List.of("id", "nationbuilder_id", "person_id", "ID")) {
             int i = header.indexOf(name);
@@ -185,13 +236,15 @@ public final class SelectionFiles {
     }
 
     /** RFC 4180 CSV: quoted fields with doubled quotes and embedded commas or line breaks; a BOM is skipped. */
-    static List<List<String>> csv(Path file) {
-        String text;
+    private static String text(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BadInput("Cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    static List<List<String>> csv(String file, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

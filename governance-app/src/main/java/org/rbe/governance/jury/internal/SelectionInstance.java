@@ -163,6 +163,11 @@ public final class SelectionInstance {
         return new SelectionInstance(categories, other, ids, featureOf, households, k);
     }
 
+    /** The same pool and quotas for a panel of another size. */
+    public SelectionInstance withK(int panelSize) {
+        return new SelectionInstance(categories, features, ids, featureOf, households, panelSize);
+    }
+
     /** How many people of the pool carry each feature. */
     public int[] poolCounts() {
         int[] counts = new int[features.size()];

@@ -43,12 +43,83 @@ public final class SelectionRun {
     }
 
     /**
+     * LEGACY's probabilities are estimated from draws seeded with this constant rather than with the draw's seed, so
+     * the probability table can be published before the seed is announced.
+     */
+    public static final long LEGACY_ESTIMATE_SEED = 1L;
+
+    /**
+     * Everyone's selection probability, computed before any seed is known; {@link #draw} then draws with a seed.
+     * Everything published before the draw (pool, quotas, algorithm, probability table) comes from here.
+     */
+    public static final class Prepared {
+        private final SelectionInstance instance;
+        private final Selector selector;
+        private final double[] probabilities;
+        private final double seconds;
+
+        private Prepared(SelectionInstance instance, Selector selector, double seconds) {
+            this.instance = instance;
+            this.selector = selector;
+            this.probabilities = selector.probabilities();
+            this.seconds = seconds;
+        }
+
+        public SelectionInstance instance() {
+            return instance;
+        }
+
+        public Selector selector() {
+            return selector;
+        }
+
+        public double[] probabilities() {
+            return probabilities.clone();
+        }
+
+        /** Seconds taken to compute the probabilities. */
+        public double seconds() {
+            return seconds;
+        }
+
+        public double minimumProbability() {
+            return Arrays.stream(probabilities).min().orElse(0);
+        }
+
+        public double gini() {
+            return SelectionRun.gini(probabilities, instance.k());
+        }
+
+        /** The probability table's SHA-256 as {@link DrawRecord} publishes it. */
+        public String probabilitiesSha256() {
+            return DrawRecord.probabilityHash(instance, probabilities);
+        }
+
+        /** Draws the panel with {@code seed}; the run's seconds include the computation. */
+        public SelectionRun draw(long seed) {
+            long start = System.nanoTime();
+            SelectionRun run = new SelectionRun(instance, selector, seed, 0);
+            return new SelectionRun(run, seconds + (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
      * Runs {@code algorithm} ("leximin" or "legacy") and draws with {@code seed}.
      *
      * @param budgetMillis time allowed for LEXIMIN (0: no limit)
      * @throws InfeasibleQuotas when no panel meets the quotas
      */
     public static SelectionRun run(SelectionInstance instance, String algorithm, long seed, long budgetMillis) {
+        return prepare(instance, algorithm, budgetMillis).draw(seed);
+    }
+
+    /**
+     * Computes everyone's probability with {@code algorithm} ("leximin" or "legacy"), before the seed is known.
+     *
+     * @param budgetMillis time allowed for LEXIMIN (0: no limit)
+     * @throws InfeasibleQuotas when no panel meets the quotas
+     */
+    public static Prepared prepare(SelectionInstance instance, String algorithm, long budgetMillis) {
         long start = System.nanoTime();
         Selector selector;
         switch (algorithm.toLowerCase(Locale.ROOT)) {
@@ -63,22 +134,20 @@ public final class SelectionRun {
                 if (new PanelOracle(new PoolTypes(instance)).relax(new double[new PoolTypes(instance).count()]) == null) {
                     throw new InfeasibleQuotas(Infeasibility.explain(instance));
                 }
-                Legacy legacy = new Legacy(instance, LEGACY_DRAWS, seed);
+                Legacy legacy = new Legacy(instance, LEGACY_DRAWS, LEGACY_ESTIMATE_SEED);
                 try {
-                    legacy.draw(seed);
+                    legacy.probabilities();
                 } catch (Legacy.NoPanel e) {
                     if (Leximin.solve(new PoolTypes(instance), budgetMillis).isEmpty()) {
                         throw new InfeasibleQuotas(Infeasibility.explain(instance));
                     }
                     throw e;
                 }
-                legacy.probabilities();
                 selector = legacy;
             }
             default -> throw new IllegalArgumentException("Unknown algorithm " + algorithm + " (leximin or legacy)");
         }
-        SelectionRun run = new SelectionRun(instance, selector, seed, 0);
-        return new SelectionRun(run, (System.nanoTime() - start) / 1e9);
+        return new Prepared(instance, selector, (System.nanoTime() - start) / 1e9);
     }
 
     private SelectionRun(SelectionRun other, double seconds) {

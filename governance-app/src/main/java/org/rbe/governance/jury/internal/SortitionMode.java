@@ -74,18 +74,26 @@ public class SortitionMode implements CommandLineMode {
 
     static void write(Path out, SelectionRun run, List<String> randomness) throws IOException {
         Files.createDirectories(out);
+        for (Map.Entry<String, byte[]> file : outputs(run, randomness).entrySet()) {
+            Files.write(out.resolve(file.getKey()), file.getValue());
+        }
+    }
+
+    /**
+     * The files this mode writes, by name, in order: probabilities.csv, panel.csv, report.json and record.json
+     * (what {@code sortition-verify} checks). The admin screen offers the same files for download.
+     */
+    public static Map<String, byte[]> outputs(SelectionRun run, List<String> randomness) {
         SelectionInstance instance = run.instance();
         double[] p = run.probabilities();
         StringBuilder probabilities = new StringBuilder("id,probability\n");
         for (int i = 0; i < p.length; i++) {
-            probabilities.append(csv(instance.id(i))).append(',').append(String.format(Locale.ROOT, "%.6f", p[i])).append('\n');
+            probabilities.append(SelectionFiles.quote(instance.id(i))).append(',').append(String.format(Locale.ROOT, "%.6f", p[i])).append('\n');
         }
-        Files.writeString(out.resolve("probabilities.csv"), probabilities, StandardCharsets.UTF_8);
         StringBuilder panel = new StringBuilder("id\n");
         for (int i : run.panel()) {
-            panel.append(csv(instance.id(i))).append('\n');
+            panel.append(SelectionFiles.quote(instance.id(i))).append('\n');
         }
-        Files.writeString(out.resolve("panel.csv"), panel, StandardCharsets.UTF_8);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("n", instance.size());
         report.put("k", instance.k());
@@ -102,8 +110,16 @@ public class SortitionMode implements CommandLineMode {
             report.put("estimated_from_draws", SelectionRun.LEGACY_DRAWS);
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        json.writeValue(out.resolve("report.json").toFile(), report);
-        json.writeValue(out.resolve("record.json").toFile(), DrawRecord.of(run, randomness));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("probabilities.csv", probabilities.toString().getBytes(StandardCharsets.UTF_8));
+        files.put("panel.csv", panel.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            files.put("report.json", json.writeValueAsBytes(report));
+            files.put("record.json", json.writeValueAsBytes(DrawRecord.of(run, randomness)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
     }
 
     /** ojAlgo prints a note about hardware profiles on standard output when first loaded; keep the output clean. */
@@ -115,11 +131,6 @@ public class SortitionMode implements CommandLineMode {
         } finally {
             System.setOut(out);
         }
-    }
-
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /** The command line, shared with the verify mode. */

@@ -4,11 +4,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /** The public test instances (copied from the project's shared data; see src/test/resources/sortition/SOURCE.md). */
-final class SortitionData {
+public final class SortitionData {
     private SortitionData() {
     }
 
-    static Path file(String instance, String name) {
+    public static Path file(String instance, String name) {
         try {
             return Path.of(SortitionData.class.getResource("/sortition/" + instance + "/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -16,11 +16,11 @@ final class SortitionData {
         }
     }
 
-    static SelectionInstance paper(String instance, int k) {
+    public static SelectionInstance paper(String instance, int k) {
         return SelectionFiles.read(file(instance, "categories.csv"), file(instance, "respondents.csv"), k);
     }
 
-    static SelectionInstance sfFixture() {
+    public static SelectionInstance sfFixture() {
         return SelectionFiles.read(file("sf_fixture_150", "features.csv"), file("sf_fixture_150", "candidates.csv"), 22);
     }
 }
