@@ -174,7 +174,7 @@ class SortitionViewTests {
         SelectionInstance instance = SortitionData.sfFixture();
         Lottery lottery = Leximin.solve(new PoolTypes(instance), 0).orElseThrow();
         double minimum = Arrays.stream(lottery.probabilities()).min().orElseThrow();
-        assertThat(text("probability-summary")).startsWith("LEXIMIN-types/1: n = 150, k = 22. Minimum probability "
+        assertThat(text("probability-summary")).startsWith("LEXIMIN-types/2: n = 150, k = 22. Minimum probability "
                 + String.format(java.util.Locale.ENGLISH, "%.4f", minimum));
         assertThat(svg("distribution-chart")).contains("k/n = 0.1467");
         assertThat(text("published-pool")).endsWith(DrawRecord.poolHash(instance));
