@@ -87,8 +87,8 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         assertThat(closed.documentId()).startsWith("CA-" + closed.id() + "-");
         byte[] pdf = register.minutesPdf(closed.caseNumber()).orElseThrow();
         assertThat(verifier.verify(pdf).valid()).isTrue();
-        assertThat(ledger.latest(500)).extracting(LedgerEntry::type)
-                .contains("CIVIC_ASSEMBLY_CONVENED", "CIVIC_ASSEMBLY_CONCLUDED");
+        assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("civic-assembly:" + closed.id()))
+                .extracting(LedgerEntry::type).containsExactly("CIVIC_ASSEMBLY_CONVENED", "CIVIC_ASSEMBLY_CONCLUDED");
     }
 
     @Test
@@ -131,7 +131,7 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         assertThat(assemblies.conveneIfDue(due.minusDays(1))).isEmpty();
     }
 
-    /** A share {@code turnout} of the members cast both ballots as the administrator records them. */
+    /** A share {@code turnout} of the members accept their invitation and cast both ballots, as the administrator records them. */
     private void vote(AssemblyView assembly, List<MemberView> members, double turnout, double forReview, long seed) {
         List<MemberView> voters = new ArrayList<>(members);
         Collections.shuffle(voters, new Random(seed));
@@ -142,6 +142,7 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
             String rating = i % 2 == 0 ? "4" : "2";
             String question = i < wantReview ? AssemblyView.OPEN_REVIEW : AssemblyView.NO_REVIEW;
             currentUser.runAs("admin", () -> {
+                sortition.respond(assembly.panelId(), citizen, true);
                 ballots.castFor(assembly.ratingVoteId(), citizen, rating);
                 return ballots.castFor(assembly.reviewVoteId(), citizen, question);
             });

@@ -100,8 +100,29 @@ class CivicAssemblyPage extends VerticalLayout {
             box.add(new Paragraph(getTranslation("assembly.ui.minutes", a.documentId())));
         }
         me.map(Actor::citizenId).filter(id -> AssemblyView.VOTE.equals(a.stage()) && a.panelId() != null
-                && sortition.isActiveMember(a.panelId(), id)).ifPresent(id -> box.add(ballot(a)));
+                && sortition.isActiveMember(a.panelId(), id)).ifPresent(id -> box.add(
+                        sortition.isAcceptedMember(a.panelId(), id) ? ballot(a) : invitation(a)));
         return box;
+    }
+
+    /** A member drawn who has not answered yet accepts (then votes) or declines (someone else is drawn instead). */
+    private VerticalLayout invitation(AssemblyView a) {
+        Button accept = new Button(getTranslation("assembly.ui.accept"), e -> {
+            if (Notices.attempt(() -> sortition.accept(a.panelId()))) {
+                refresh();
+            }
+        });
+        accept.setId("accept-assembly");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button decline = new Button(getTranslation("assembly.ui.decline"), e -> {
+            if (Notices.attempt(() -> sortition.decline(a.panelId()))) {
+                refresh();
+            }
+        });
+        decline.setId("decline-assembly");
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("assembly.ui.invited")), accept, decline);
+        form.setPadding(false);
+        return form;
     }
 
     private VerticalLayout ballot(AssemblyView a) {
