@@ -14,6 +14,12 @@ public interface ConstitutionalReviews {
     /** Opens the ordinary review when {@code today} has reached the due date and it is not open yet (system). */
     Optional<ReviewView> openIfDue(LocalDate today);
 
+    /**
+     * Opens an extraordinary review because the annual civic assembly {@code assemblyId} voted for one (system): it
+     * goes straight to drawing its own assembly, like the ten-year review, and leaves the ten-year due date alone.
+     */
+    ReviewView openByCivicAssembly(long assemblyId, String assemblyLabel);
+
     /** The current citizen starts an initiative for an extraordinary review; they are its first supporter. */
     InitiativeView startInitiative(String title, String proposal);
 

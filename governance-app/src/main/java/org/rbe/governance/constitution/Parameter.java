@@ -46,7 +46,9 @@ public enum Parameter {
     /** Share of the ballots cast an amendment needs to be accepted. */
     AMENDMENT_MAJORITY("amendment.majority", "share", 0.5, 1),
     /** Share of all citizens who must support an initiative for it to open an extraordinary review. */
-    INITIATIVE_SUPPORT_SHARE("initiative.supportShare", "share", 0.0001, 0.5);
+    INITIATIVE_SUPPORT_SHARE("initiative.supportShare", "share", 0.0001, 0.5),
+    /** Share of the ballots cast by which the annual civic assembly opens an extraordinary review (more than half). */
+    CIVIC_REVIEW_MAJORITY("civic.reviewMajority", "share", 0.5, 1);
 
     private final String key;
     private final String unit;

@@ -55,6 +55,11 @@ public class Sortition {
     private final long leximinBudgetMillis;
     private final int leximinMaxOracleCalls;
     private final Clock clock;
+    /** The registry as last read; draws share it until the registry changes (see {@link #eligiblePool}). */
+    private volatile RegistrySnapshot snapshot;
+
+    private record RegistrySnapshot(long count, List<CitizenProfile> citizens) {
+    }
 
     @Autowired
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
@@ -119,7 +124,7 @@ public class Sortition {
             throw new UserFacingException("jury.error.noPurpose");
         }
         Set<Long> excluded = excludedCitizenIds == null ? Set.of() : Set.copyOf(excludedCitizenIds);
-        List<CitizenProfile> eligible = registry.all().stream().filter(c -> !excluded.contains(c.id())).toList();
+        List<CitizenProfile> eligible = eligiblePool().stream().filter(c -> !excluded.contains(c.id())).toList();
         TwoStageDraw.Outcome draw = TwoStageDraw.draw(eligible, size, seed, onePerHousehold, invitationsPerSeat,
                 leximinBudgetMillis, leximinMaxOracleCalls);
         PanelEntity panel = panels.save(new PanelEntity(caseId, purpose, seed, size, onePerHousehold, excluded,
@@ -263,7 +268,7 @@ public class Sortition {
             active.values().forEach(c -> households.add(c.householdId()));
         }
         Set<Long> excluded = panel.getExcluded();
-        List<CitizenProfile> candidates = registry.all().stream().filter(c -> !drawn.contains(c.id())
+        List<CitizenProfile> candidates = eligiblePool().stream().filter(c -> !drawn.contains(c.id())
                 && !excluded.contains(c.id()) && !households.contains(c.householdId())).toList();
         int number = (int) replacements.countByPanelId(panel.getId()) + 1;
         long seed = ReplacementChoice.seedFor(panel.getSeed(), number);
@@ -276,6 +281,26 @@ public class Sortition {
                     pick.brokenQuotas(), clock.instant()));
             events.publishEvent(new JurorReplaced(panel.getId(), declined.getCitizenId(), replacementId));
         });
+    }
+
+    /**
+     * Every citizen, ordered by id: one read of the registry shared by the draws that follow, read again when the
+     * citizens module announces a change or the number of citizens differs (a change made behind its back).
+     */
+    private List<CitizenProfile> eligiblePool() {
+        long count = registry.count();
+        RegistrySnapshot current = snapshot;
+        if (current == null || current.count() != count) {
+            List<CitizenProfile> citizens = List.copyOf(registry.all());
+            current = new RegistrySnapshot(citizens.size(), citizens);
+            snapshot = current;
+        }
+        return current.citizens();
+    }
+
+    @org.springframework.context.event.EventListener
+    public void on(org.rbe.governance.citizens.CitizensRegistered changed) {
+        snapshot = null;
     }
 
     private long myCitizenId() {

@@ -25,6 +25,8 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
     public static final String APPEAL = "appeal";
     /** Minutes of a constitutional review: amendments, expert review, ethics vetoes, the assembly, its votes. */
     public static final String REVIEW = "review";
+    /** Minutes of an annual civic assembly: its two questions, the assembly drawn, the votes. */
+    public static final String ASSEMBLY = "assembly";
 
     /** Minutes of a decision of the decision cycle. */
     public MinutesContent(String documentId, Locale locale, long caseId, String title, String topic, String region,

@@ -19,7 +19,16 @@ public interface Rotation {
     /** Reminds every holder whose term ends within {@code daysAhead} days of {@code today} (once per term). */
     List<ReminderView> remind(LocalDate today, int daysAhead);
 
-    /** Ends every term that is over on {@code today} and draws the successors by lot; returns one entry per office. */
+    /**
+     * The current user, drawn as a successor, accepts (and takes the office over from the outgoing holder) or declines
+     * (the jury module draws someone else, who is invited in turn) the term {@code termId}.
+     */
+    TermView respond(long termId, boolean accept);
+
+    /**
+     * Draws by lot a successor for every term that is over on {@code today} and invites them; the outgoing holder stays
+     * in office (HANDOVER) until the successor accepts. Returns one entry per office.
+     */
     List<RotationView> rotate(LocalDate today);
 
     /** An administrator runs today's reminders and rotation by hand; returns how many reminders and rotations. */

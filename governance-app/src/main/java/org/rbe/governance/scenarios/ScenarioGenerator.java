@@ -1,5 +1,8 @@
 package org.rbe.governance.scenarios;
 
+import org.rbe.governance.constitution.ConstitutionalParameters;
+import org.rbe.governance.constitution.Parameter;
+import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.scenarios.internal.ProblemReader;
 import org.rbe.governance.scenarios.internal.ResourceProblem;
@@ -10,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,6 +25,8 @@ import java.util.List;
  * are left out), and optionally {@code children}, {@code stock_quinoa_t},
  * {@code import_capacity_wheat_t}, {@code import_capacity_quinoa_t} (default 0),
  * {@code transfer_cost_per_t} (default 40) and {@code import_cost_per_t} (default 300).
+ * The floors (water, food, housing per person and per child) are the constitutional parameters in force on the
+ * case's date, read from {@link ConstitutionalParameters}.
  * When no plan can meet the constitutional floors it stores nothing and throws
  * {@link ScenarioInfeasibleException} naming each region, norm and shortfall: a plan that breaks a
  * floor is never proposed, and rationing is a decision for people, not for the model.
@@ -30,9 +36,12 @@ public class ScenarioGenerator {
     private final CorrelationCenter correlationCenter;
     private final ScenarioStore store;
     private final ApplicationEventPublisher events;
+    private final ConstitutionalParameters constitution;
 
-    public ScenarioGenerator(CorrelationCenter correlationCenter, ScenarioStore store, ApplicationEventPublisher events) {
+    public ScenarioGenerator(CorrelationCenter correlationCenter, ScenarioStore store, ApplicationEventPublisher events,
+                             ConstitutionalParameters constitution) {
         this.correlationCenter = correlationCenter;
+        this.constitution = constitution;
         this.store = store;
         this.events = events;
     }
@@ -41,15 +50,14 @@ public class ScenarioGenerator {
      * Solves, stores (replacing any earlier set of the same round) and returns the scenarios of
      * {@code round}. A round above 1 means experts returned the previous set: the new plans limit
      * each policy's lever according to the round and {@code revisionNotes}, differ from the previous
-     * round's plans, and say so in their explanations.
+     * round's plans, and say so in their explanations. The floors are those in force on {@code caseDate}.
      */
     @Transactional
-    public List<ScenarioView> generate(long caseId, long datasetId, int round, String revisionNotes) {
+    public List<ScenarioView> generate(long caseId, long datasetId, int round, String revisionNotes, LocalDate caseDate) {
         if (round < 1) {
             throw new UserFacingException("scenarios.error.round", String.valueOf(round));
         }
-        ResourceProblem problem = ProblemReader.read(correlationCenter.observations(datasetId),
-                ResourceProblem.Norms.CONSTITUTION);
+        ResourceProblem problem = ProblemReader.read(correlationCenter.observations(datasetId), norms(caseDate));
         List<List<Allocation>> previous = round == 1 ? List.of()
                 : store.round(caseId, round - 1).stream().map(ScenarioView::allocations).toList();
         List<ScenarioView> drafts = ScenarioPortfolio.draft(problem, round, revisionNotes, previous).stream()
@@ -59,6 +67,14 @@ public class ScenarioGenerator {
         List<ScenarioView> saved = store.replaceRound(caseId, round, datasetId, drafts);
         events.publishEvent(new ScenariosGenerated(caseId, round, saved.size()));
         return saved;
+    }
+
+    private ResourceProblem.Norms norms(LocalDate caseDate) {
+        ParameterSet floors = constitution.inForce(caseDate);
+        return ResourceProblem.Norms.constitutional(floors.value(Parameter.WATER_LITRES_PER_DAY).doubleValue(),
+                floors.value(Parameter.FOOD_KCAL_PER_DAY).doubleValue(),
+                floors.value(Parameter.HOUSING_M2_PER_ADULT).doubleValue(),
+                floors.value(Parameter.HOUSING_M2_PER_CHILD).doubleValue());
     }
 
     /** The scenarios of one round of a case, by ordinal. */

@@ -14,6 +14,8 @@ public final class CaseNumbers {
     public static final long AMENDMENTS = 3_000_000_000L;
     /** Annual civic assemblies: {@code CIVIC_ASSEMBLIES + assembly id}. */
     public static final long CIVIC_ASSEMBLIES = 4_000_000_000L;
+    /** The civic assembly's vote on opening an extraordinary review: {@code CIVIC_QUESTIONS + assembly id}. */
+    public static final long CIVIC_QUESTIONS = 6_000_000_000L;
     /** Draws of successors to offices: {@code ROTATIONS + rotation id}. */
     public static final long ROTATIONS = 5_000_000_000L;
     private static final long RANGE = 1_000_000_000L;
@@ -35,6 +37,10 @@ public final class CaseNumbers {
 
     public static long civicAssembly(long assemblyId) {
         return CIVIC_ASSEMBLIES + assemblyId;
+    }
+
+    public static long civicQuestion(long assemblyId) {
+        return CIVIC_QUESTIONS + assemblyId;
     }
 
     public static long rotation(long rotationId) {
@@ -64,6 +70,9 @@ public final class CaseNumbers {
         }
         if (isIn(caseNumber, CIVIC_ASSEMBLIES)) {
             return "CA-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, CIVIC_QUESTIONS)) {
+            return "CQ-" + idOf(caseNumber);
         }
         if (isIn(caseNumber, ROTATIONS)) {
             return "RO-" + idOf(caseNumber);

@@ -3,6 +3,7 @@ package org.rbe.governance.jury;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.jury.internal.ReplacementChoice;
 import org.rbe.governance.jury.internal.ReplacementEntity;
 import org.rbe.governance.security.AccessDeniedException;
@@ -49,6 +50,54 @@ class SortitionTests {
         assertThat(sortition.panel(panel.id())).isEqualTo(panel);
         assertThat(events).containsExactly(new PanelDrawn(panel.id(), 7, 42L, SIZE));
         assertThat(sortition.composition(panel.id())).allMatch(r -> r.actual() >= r.min() && r.actual() <= r.max());
+    }
+
+    @Test
+    void drawsShareOneReadOfTheRegistryUntilItChanges() {
+        java.util.concurrent.atomic.AtomicReference<CitizenRegistry> current =
+                new java.util.concurrent.atomic.AtomicReference<>(new FakeRegistry(POOL.subList(0, 2000)));
+        CitizenRegistry changing = new CitizenRegistry() {
+            @Override
+            public long count() {
+                return current.get().count();
+            }
+
+            @Override
+            public List<CitizenProfile> all() {
+                return current.get().all();
+            }
+
+            @Override
+            public java.util.Optional<CitizenProfile> byId(long id) {
+                return current.get().byId(id);
+            }
+
+            @Override
+            public java.util.Optional<CitizenProfile> byUsername(String username) {
+                return current.get().byUsername(username);
+            }
+
+            @Override
+            public java.util.Map<Long, CitizenProfile> byIds(java.util.Collection<Long> ids) {
+                return current.get().byIds(ids);
+            }
+        };
+        Sortition shared = new Sortition(changing, user, store.panels, store.members, store.replacements, events::add,
+                true, Clock.systemUTC());
+        assertThat(ids(shared.drawPanel(1, "jury", 60, 1L, Set.of()))).allMatch(id -> ids(POOL.subList(0, 2000)).contains(id));
+
+        // The citizens module announces a change (same number of citizens, other people): the next draw reads again.
+        current.set(new FakeRegistry(POOL.subList(1000, 3000)));
+        shared.on(new org.rbe.governance.citizens.CitizensRegistered(2000));
+        assertThat(ids(shared.drawPanel(2, "jury", 60, 2L, Set.of()))).allMatch(id -> ids(POOL.subList(1000, 3000)).contains(id));
+
+        // A change made behind its back that alters the number of citizens is noticed too.
+        current.set(new FakeRegistry(POOL.subList(2000, 3000)));
+        assertThat(ids(shared.drawPanel(3, "jury", 60, 3L, Set.of()))).allMatch(id -> ids(POOL.subList(2000, 3000)).contains(id));
+    }
+
+    private static Set<Long> ids(List<CitizenProfile> citizens) {
+        return citizens.stream().map(CitizenProfile::id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

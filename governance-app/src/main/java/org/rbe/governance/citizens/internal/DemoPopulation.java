@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.rbe.governance.citizens.CitizensRegistered;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,13 +40,15 @@ class DemoPopulation {
     private final TransactionTemplate tx;
     private final int size;
     private final boolean enabled;
+    private final ApplicationEventPublisher events;
 
     DemoPopulation(JdbcTemplate jdbc, TransactionTemplate tx, @Value("${governance.demo.citizens:10000}") int size,
-                   @Value("${governance.demo.enabled:true}") boolean enabled) {
+                   @Value("${governance.demo.enabled:true}") boolean enabled, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.size = size;
         this.enabled = enabled;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,6 +62,7 @@ class DemoPopulation {
         tx.executeWithoutResult(status -> {
             insertCitizens();
         });
+        events.publishEvent(new CitizensRegistered(size));
         log.info("Demo population created: {} citizens in {} ms", size,
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -96,6 +96,9 @@ class ReviewMinutesAssembler {
     }
 
     private String title(Review review, Locale locale) {
+        if (ReviewView.ASSEMBLY.equals(review.view().trigger())) {
+            return Messages.get(locale, "review.minutes.titleAssembly", review.id());
+        }
         return ReviewView.DUE_DATE.equals(review.view().trigger())
                 ? Messages.get(locale, "review.minutes.titleDue", review.id(), String.valueOf(review.view().dueDate()))
                 : Messages.get(locale, "review.minutes.titleInitiative", review.id(),
@@ -103,6 +106,9 @@ class ReviewMinutesAssembler {
     }
 
     private String trigger(Review review, Locale locale) {
+        if (ReviewView.ASSEMBLY.equals(review.view().trigger())) {
+            return Messages.get(locale, "review.trigger.ASSEMBLY");
+        }
         return ReviewView.DUE_DATE.equals(review.view().trigger()) ? Messages.get(locale, "review.trigger.DUE_DATE")
                 : Messages.get(locale, "review.trigger.INITIATIVE", initiative(review).map(InitiativeView::supporters).orElse(0));
     }

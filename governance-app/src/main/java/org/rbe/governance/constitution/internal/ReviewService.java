@@ -75,6 +75,15 @@ class ReviewService implements ConstitutionalReviews {
     }
 
     @Override
+    public ReviewView openByCivicAssembly(long assemblyId, String assemblyLabel) {
+        long id = store.insertReview(ReviewView.ASSEMBLY, null, null, "system", Instant.now());
+        store.set(id, "civic_assembly_id", assemblyId);
+        store.insertEvent(id, ReviewView.OPENED, "review.timeline.openedByAssembly", assemblyLabel);
+        start(id, ReviewView.ASSEMBLY);
+        return store.reviewOrThrow(id).view();
+    }
+
+    @Override
     public InitiativeView startInitiative(String title, String proposal) {
         Actor me = citizen();
         text(title, "constitution.error.titleRequired", 200);

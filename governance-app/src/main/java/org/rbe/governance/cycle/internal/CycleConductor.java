@@ -2,6 +2,8 @@ package org.rbe.governance.cycle.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.Set;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.correlation.CorrelationCenter;
+import org.rbe.governance.constitution.ConstitutionalParameters;
+import org.rbe.governance.constitution.Parameter;
+import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.correlation.DatasetSummary;
 import org.rbe.governance.cycle.CycleSettings;
 import org.rbe.governance.cycle.CycleSteps;
@@ -51,10 +56,12 @@ class CycleConductor implements CycleSteps {
     private final MinutesAssembler assembler;
     private final DecisionRegister register;
     private final CycleSettings settings;
+    private final ConstitutionalParameters constitution;
 
     CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
-                   MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings) {
+                   MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings,
+                   ConstitutionalParameters constitution) {
         this.cases = cases;
         this.correlation = correlation;
         this.scenarios = scenarios;
@@ -67,6 +74,16 @@ class CycleConductor implements CycleSteps {
         this.assembler = assembler;
         this.register = register;
         this.settings = settings;
+        this.constitution = constitution;
+    }
+
+    /** The date that fixes a case's constitutional parameters: the day it was opened (UTC). */
+    static LocalDate caseDate(DecisionCaseView decision) {
+        return LocalDate.ofInstant(decision.openedAt(), ZoneOffset.UTC);
+    }
+
+    private ParameterSet inForce(long caseId) {
+        return constitution.inForce(caseDate(cases.get(caseId)));
     }
 
     @Override
@@ -79,7 +96,8 @@ class CycleConductor implements CycleSteps {
     @Override
     public int generateScenarios(long caseId, long datasetId, String revisionNotes) {
         int round = cases.nextRound(caseId);
-        List<ScenarioView> generated = scenarios.generate(caseId, datasetId, round, revisionNotes);
+        List<ScenarioView> generated = scenarios.generate(caseId, datasetId, round, revisionNotes,
+                caseDate(cases.get(caseId)));
         cases.advance(caseId, Stage.SCENARIOS, "timeline.scenariosGenerated", generated.size(), round);
         return round;
     }
@@ -126,7 +144,8 @@ class CycleConductor implements CycleSteps {
         Set<Long> excluded = new HashSet<>();
         involved.forEach(u -> registry.byUsername(u).map(CitizenProfile::id).ifPresent(excluded::add));
         long seed = SEEDS.nextLong();
-        PanelView panel = sortition.drawPanel(caseId, "jury", settings.jurySize(), seed, excluded);
+        int size = constitution.inForce(caseDate(decision)).count(Parameter.JURY_SIZE);
+        PanelView panel = sortition.drawPanel(caseId, "jury", size, seed, excluded);
         cases.advance(caseId, Stage.JURY, "timeline.juryDrawn", panel.members().size(), seed, excluded.size());
         return panel.id();
     }
@@ -140,7 +159,7 @@ class CycleConductor implements CycleSteps {
         options.add(VoteResult.REWORK);
         Instant deadline = Instant.now().plus(settings.voteDuration());
         long voteId = ballots.open(caseId, panelId, options, deadline,
-                new VoteRules(settings.quorum(), false, VoteRules.TIE_REWORK));
+                new VoteRules(inForce(caseId).share(Parameter.JURY_QUORUM), false, VoteRules.TIE_REWORK));
         cases.advance(caseId, Stage.VOTE, "timeline.voteOpened", options.size() - 1, deadline);
         return new OpenedVote(voteId, deadline);
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.correlation.DatasetSummary;
-import org.rbe.governance.cycle.CycleSettings;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.ethics.EthicsCouncil;
@@ -38,13 +37,11 @@ class MinutesAssembler {
     private final EthicsCouncil ethics;
     private final Sortition sortition;
     private final BallotBox ballots;
-    private final CycleSettings settings;
     private final AuditLedger ledger;
 
     MinutesAssembler(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
-                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CycleSettings settings,
+                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots,
                      AuditLedger ledger) {
-        this.settings = settings;
         this.ledger = ledger;
         this.cases = cases;
         this.correlation = correlation;
@@ -113,14 +110,11 @@ class MinutesAssembler {
         List<MinutesContent.OptionTotal> totals = r.totals().entrySet().stream()
                 .map(e -> new MinutesContent.OptionTotal(optionLabel(e.getKey(), labels, locale), e.getValue())).toList();
         double turnout = r.eligible() == 0 ? 0 : 100.0 * r.ballots() / r.eligible();
-        return new MinutesContent.Tally(r.eligible(), r.ballots(), turnout, quorumPercent(), r.quorumMet(),
+        return new MinutesContent.Tally(r.eligible(), r.ballots(), turnout, ballots.info(voteId).rules().quorum() * 100,
+                r.quorumMet(),
                 "ru".equals(locale.getLanguage()) ? r.ruleDescriptionRu() : r.ruleDescriptionEn(),
                 Messages.get(locale, "minutes.tieRule"), totals,
                 r.winningOption() == null ? null : optionLabel(r.winningOption(), labels, locale));
-    }
-
-    private double quorumPercent() {
-        return settings.quorum() * 100;
     }
 
     /** The Merkle root over the final ballot receipts of the case's vote (RFC 6962), published at its close. */

@@ -24,7 +24,6 @@ import org.rbe.governance.rotation.Office;
 import org.rbe.governance.rotation.ReminderView;
 import org.rbe.governance.rotation.Rotation;
 import org.rbe.governance.rotation.RotationView;
-import org.rbe.governance.rotation.TermEnded;
 import org.rbe.governance.rotation.TermView;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
@@ -32,11 +31,9 @@ import org.rbe.governance.security.Role;
 import org.rbe.governance.security.RoleAssignments;
 import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.CaseNumbers;
+import org.rbe.governance.shared.GeneratedIds;
 import org.rbe.governance.shared.UserFacingException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class OfficeRosters implements Rotation {
-    private static final String TERM = "SELECT id, office, username, citizen_id, starts_on, ends_on, status, rotation_id,"
+    static final String TERM = "SELECT id, office, username, citizen_id, starts_on, ends_on, status, rotation_id,"
             + " successor_of, reminded_on FROM office_term";
     private static final SecureRandom SEEDS = new SecureRandom();
     private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
@@ -59,11 +56,11 @@ class OfficeRosters implements Rotation {
     private final Sortition sortition;
     private final ConstitutionalParameters constitution;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final Successions successions;
 
     OfficeRosters(JdbcTemplate jdbc, Roster roster, RoleAssignments assignments, CitizenRegistry registry,
                   Sortition sortition, ConstitutionalParameters constitution, CurrentUser currentUser,
-                  ApplicationEventPublisher events) {
+                  Successions successions) {
         this.jdbc = jdbc;
         this.roster = roster;
         this.assignments = assignments;
@@ -71,7 +68,7 @@ class OfficeRosters implements Rotation {
         this.sortition = sortition;
         this.constitution = constitution;
         this.currentUser = currentUser;
-        this.events = events;
+        this.successions = successions;
     }
 
     /**
@@ -97,13 +94,13 @@ class OfficeRosters implements Rotation {
     @Override
     @Transactional(readOnly = true)
     public List<TermView> roster(Office office) {
-        return jdbc.query(TERM + " WHERE office = ? ORDER BY status, ends_on, id", this::term, office.name());
+        return jdbc.query(TERM + " WHERE office = ? ORDER BY status, ends_on, id", OfficeRosters::term, office.name());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TermView> myTerms() {
-        return jdbc.query(TERM + " WHERE username = ? ORDER BY starts_on DESC", this::term, currentUser.actor().username());
+        return jdbc.query(TERM + " WHERE username = ? ORDER BY starts_on DESC", OfficeRosters::term, currentUser.actor().username());
     }
 
     @Override
@@ -116,7 +113,7 @@ class OfficeRosters implements Rotation {
     @Override
     public List<ReminderView> remind(LocalDate today, int daysAhead) {
         List<TermView> due = jdbc.query(TERM + " WHERE status = 'ACTIVE' AND reminded_on IS NULL AND ends_on <= ?",
-                this::term, Date.valueOf(today.plusDays(daysAhead)));
+                OfficeRosters::term, Date.valueOf(today.plusDays(daysAhead)));
         List<ReminderView> created = new ArrayList<>();
         Instant now = Instant.now();
         for (TermView t : due) {
@@ -129,11 +126,17 @@ class OfficeRosters implements Rotation {
     }
 
     @Override
+    public TermView respond(long termId, boolean accept) {
+        return successions.respond(termId, accept);
+    }
+
+    @Override
     public List<RotationView> rotate(LocalDate today) {
+        successions.settleAcceptances();
         List<RotationView> rotations = new ArrayList<>();
         for (Office office : Office.values()) {
             List<TermView> ended = jdbc.query(TERM + " WHERE office = ? AND status = 'ACTIVE' AND ends_on <= ? ORDER BY id",
-                    this::term, office.name(), Date.valueOf(today));
+                    OfficeRosters::term, office.name(), Date.valueOf(today));
             if (!ended.isEmpty()) {
                 rotations.add(rotate(office, ended, today));
             }
@@ -145,6 +148,7 @@ class OfficeRosters implements Rotation {
         Set<Long> holders = new HashSet<>();
         STAFF.forEach(role -> roster.members(role).stream().map(Actor::citizenId).filter(Objects::nonNull).forEach(holders::add));
         ended.forEach(t -> holders.add(t.citizenId()));
+        holders.addAll(jdbc.queryForList("SELECT citizen_id FROM office_term WHERE status = ?", Long.class, TermView.INVITED));
         Set<Long> excluded = new HashSet<>();
         int pool = 0;
         for (CitizenProfile c : registry.all()) {
@@ -161,17 +165,12 @@ class OfficeRosters implements Rotation {
         PanelView drawn = sortition.drawPanel(CaseNumbers.rotation(rotationId), "rotation-" + office.name().toLowerCase(),
                 ended.size(), seed, excluded);
         jdbc.update("UPDATE office_rotation SET jury_panel_id = ? WHERE id = ?", drawn.id(), rotationId);
-        int months = office.termMonths(constitution.inForce(today));
         List<MemberView> successors = drawn.members();
         for (int i = 0; i < ended.size(); i++) {
-            TermView outgoing = ended.get(i);
-            MemberView successor = successors.get(i);
-            assignments.revoke(outgoing.username(), office.role());
-            jdbc.update("UPDATE office_term SET status = 'ENDED' WHERE id = ?", outgoing.id());
-            assignments.grant(successor.username(), office.role());
-            insertTerm(office, new Actor(successor.username(), successor.fullName(), successor.citizenId(), Set.of()),
-                    today, today.plusMonths(months), rotationId, outgoing.id());
-            events.publishEvent(new TermEnded(office, outgoing.username(), successor.username(), rotationId));
+            // The outgoing holder stays in office until the successor drawn accepts (see Successions).
+            jdbc.update("UPDATE office_term SET status = ? WHERE id = ?", TermView.HANDOVER, ended.get(i).id());
+            successions.invite(office, successors.get(i).username(), successors.get(i).citizenId(), today, rotationId,
+                    ended.get(i).id());
         }
         return history(rotationId);
     }
@@ -199,9 +198,9 @@ class OfficeRosters implements Rotation {
                 (rs, i) -> new RotationView(rs.getLong(1), Office.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(),
                         rs.getLong(4), rs.getLong(5), rs.getInt(6),
                         jdbc.queryForList("SELECT o.username FROM office_term o JOIN office_term s ON s.successor_of = o.id"
-                                + " WHERE s.rotation_id = ? ORDER BY s.id", String.class, rotationId),
-                        jdbc.queryForList("SELECT username FROM office_term WHERE rotation_id = ? ORDER BY id", String.class,
-                                rotationId)), rotationId).stream().findFirst()
+                                + " WHERE s.rotation_id = ? AND s.status <> 'DECLINED' ORDER BY s.id", String.class, rotationId),
+                        jdbc.queryForList("SELECT username FROM office_term WHERE rotation_id = ? AND status <> 'DECLINED'"
+                                + " ORDER BY id", String.class, rotationId)), rotationId).stream().findFirst()
                 .orElseThrow(() -> new UserFacingException("rotation.error.unknown", rotationId));
     }
 
@@ -216,18 +215,10 @@ class OfficeRosters implements Rotation {
     }
 
     private long insert(String sql, Object... args) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return GeneratedIds.insert(jdbc, sql, args);
     }
 
-    private TermView term(ResultSet rs, int i) throws SQLException {
+    static TermView term(ResultSet rs, int i) throws SQLException {
         long rotation = rs.getLong(8);
         Long rotationId = rs.wasNull() ? null : rotation;
         long successor = rs.getLong(9);

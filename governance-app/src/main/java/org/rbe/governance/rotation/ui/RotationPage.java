@@ -36,11 +36,28 @@ class RotationPage extends VerticalLayout {
         refresh();
     }
 
+    private void invitation(TermView t) {
+        add(new Paragraph(getTranslation("rotation.ui.invitation", getTranslation("rotation.ui.office." + t.office()),
+                t.startsOn(), t.endsOn())));
+        Button accept = new Button(getTranslation("rotation.ui.accept"), e -> answer(t, true));
+        accept.setId("accept-term-" + t.id());
+        Button decline = new Button(getTranslation("rotation.ui.decline"), e -> answer(t, false));
+        decline.setId("decline-term-" + t.id());
+        add(accept, decline);
+    }
+
+    private void answer(TermView t, boolean accept) {
+        if (Notices.attempt(() -> rotation.respond(t.id(), accept))) {
+            refresh();
+        }
+    }
+
     void refresh() {
         removeAll();
         add(new H2(getTranslation("rotation.ui.title")), new Paragraph(getTranslation("rotation.ui.intro")));
         rotation.myTerms().stream().filter(t -> TermView.ACTIVE.equals(t.status())).forEach(t -> add(new Paragraph(
                 getTranslation("rotation.ui.myTerm", getTranslation("rotation.ui.office." + t.office()), t.startsOn(), t.endsOn()))));
+        rotation.myTerms().stream().filter(t -> TermView.INVITED.equals(t.status())).forEach(this::invitation);
         rotation.myReminders().forEach(r -> add(new Paragraph(getTranslation("rotation.ui.reminder", r.endsOn()))));
         if (!currentUser.actor().has(Role.ADMIN)) {
             return;

@@ -45,6 +45,22 @@ public record ResourceProblem(List<Region> regions, Norms norms) {
         public static final Norms CONSTITUTION = new Norms("wheat", "quinoa", 0.5, 3390, 3680, 0.20,
                 50, 25, 10, 365);
 
+        /** The food norm the worked example's staple ration stands for (kcal per person per day). */
+        static final double CONSTITUTION_KCAL_PER_DAY = 3000;
+
+        /**
+         * The founding norms with the floors in force on a date: water, food energy, housing per person and per
+         * child. The staple ration covers the same share of the food norm as in the worked example (0.5 kg of wheat
+         * for 3,000 kcal), so raising the food norm raises the ration in proportion.
+         */
+        public static Norms constitutional(double waterLitresPerDay, double foodKcalPerDay, double housingM2PerAdult,
+                                           double housingM2PerChild) {
+            Norms n = CONSTITUTION;
+            return new Norms(n.staple, n.substitute, n.stapleKgPerDay * foodKcalPerDay / CONSTITUTION_KCAL_PER_DAY,
+                    n.stapleKcalPerKg, n.substituteKcalPerKg, n.substitutionCap, waterLitresPerDay, housingM2PerAdult,
+                    housingM2PerChild, n.days);
+        }
+
         /** Tonnes of substitute that replace one tonne of the staple at equal calories. */
         public double substitutePerStapleT() {
             return stapleKcalPerKg / substituteKcalPerKg;

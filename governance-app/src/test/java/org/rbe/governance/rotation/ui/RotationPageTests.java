@@ -58,4 +58,14 @@ class RotationPageTests {
         _assertNone(Button.class, spec -> spec.withId("run-rotation"));
         verify(rotation, never()).runToday(anyInt());
     }
+
+    @Test
+    void aSuccessorDrawnAcceptsTheOfficeFromTheInvitation() {
+        currentUser.citizen(100);
+        when(rotation.myTerms()).thenReturn(List.of(new TermView(9, Office.ETHICS, "citizen00100", 100,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1), TermView.INVITED, 3L, 4L, null)));
+        BrowserlessUi.show(new RotationPage(rotation, currentUser));
+        _click(_get(Button.class, spec -> spec.withId("accept-term-9")));
+        verify(rotation).respond(9, true);
+    }
 }

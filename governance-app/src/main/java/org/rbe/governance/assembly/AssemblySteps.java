@@ -1,0 +1,33 @@
+package org.rbe.governance.assembly;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** One method per step of {@code civic-assembly.bpmn}; each records the step on the assembly's timeline. */
+public interface AssemblySteps {
+    /** Draws the assembly (the size in force on its due date, stratified, seeded) with the jury module. */
+    long drawAssembly(long assemblyId);
+
+    /** Opens the rating vote and the vote on an extraordinary review; returns their common deadline. */
+    Instant openVotes(long assemblyId);
+
+    /** Closes both votes; returns whether the assembly decided to open an extraordinary review. */
+    boolean closeVotes(long assemblyId);
+
+    /** Opens the extraordinary review the assembly voted for; returns its id. */
+    long openReview(long assemblyId);
+
+    SignedAssemblyMinutes signMinutes(long assemblyId);
+
+    void publish(long assemblyId, SignedAssemblyMinutes minutes);
+
+    /** Closes the assembly; the next one falls due a year after this one's due date. */
+    void closeAssembly(long assemblyId);
+
+    /** The assembly whose members have now all voted on both questions, when {@code voteId} completed the last. */
+    Optional<Long> assemblyCompletedBy(long voteId);
+
+    /** The signed minutes of an assembly, on their way to the register. */
+    record SignedAssemblyMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
+    }
+}
