@@ -56,8 +56,18 @@ public final class Leximin {
         this.deadline = budgetMillis <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + budgetMillis;
     }
 
-    /** Thrown when the time budget runs out before the lottery is found. */
-    public static final class OutOfTime extends RuntimeException {
+    /**
+     * Thrown when no lottery was computed although the quotas may be feasible: the budget ran out
+     * ({@link OutOfTime}) or an LP ended without an optimum (numerical trouble). Callers fall back to LEGACY.
+     */
+    public static class Unfinished extends RuntimeException {
+        Unfinished(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown when the time or work budget runs out before the lottery is found. */
+    public static final class OutOfTime extends Unfinished {
         OutOfTime(String message) {
             super(message);
         }
@@ -368,7 +378,7 @@ public final class Leximin {
         Optimisation.Result result = model.minimise();
         if (!result.getState().isOptimal()) {
             checkTime();
-            throw new IllegalStateException("The LEXIMIN dual LP ended " + result.getState());
+            throw new Unfinished("The LEXIMIN dual LP ended " + result.getState());
         }
         double[] values = new double[n];
         double objective = result.doubleValue(n);
@@ -528,7 +538,7 @@ public final class Leximin {
         }
         Optimisation.Result result = model.minimise();
         if (!result.getState().isFeasible()) {
-            throw new IllegalStateException("The LEXIMIN final LP ended " + result.getState());
+            throw new Unfinished("The LEXIMIN final LP ended " + result.getState());
         }
         double[] values = new double[lambda.length];
         for (int p = 0; p < values.length; p++) {
@@ -536,7 +546,7 @@ public final class Leximin {
         }
         double[] normalised = normalise(values);
         if (normalised == null) {
-            throw new IllegalStateException("The LEXIMIN final LP gave no distribution");
+            throw new Unfinished("The LEXIMIN final LP gave no distribution");
         }
         return normalised;
     }

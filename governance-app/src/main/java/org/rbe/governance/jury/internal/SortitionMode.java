@@ -60,7 +60,7 @@ public class SortitionMode implements CommandLineMode {
         } catch (SelectionRun.InfeasibleQuotas e) {
             System.err.println(e.getMessage());
             return 3;
-        } catch (Leximin.OutOfTime e) {
+        } catch (Leximin.Unfinished e) {
             System.err.println(e.getMessage());
             return 4;
         } catch (Legacy.NoPanel e) {

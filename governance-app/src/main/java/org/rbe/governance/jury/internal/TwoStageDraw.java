@@ -57,7 +57,7 @@ public final class TwoStageDraw {
                             Arrays.stream(probabilities).min().orElse(0), (System.nanoTime() - start) / 1e9,
                             toJson(lottery.get()));
                 }
-            } catch (Leximin.OutOfTime e) {
+            } catch (Leximin.Unfinished e) {
                 // fall back to LEGACY below
             }
         }
