@@ -14,6 +14,7 @@ import org.rbe.governance.jury.internal.ReplacementRepository;
 import org.rbe.governance.jury.internal.LotteryEntity;
 import org.rbe.governance.jury.internal.LotteryRepository;
 import org.rbe.governance.jury.internal.StratifiedSelection;
+import org.rbe.governance.jury.internal.Leximin;
 import org.rbe.governance.jury.internal.TwoStageDraw;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.CurrentUser;
@@ -54,6 +55,12 @@ public class Sortition {
     private final int invitationsPerSeat;
     private final long leximinBudgetMillis;
     private final int leximinMaxOracleCalls;
+    /**
+     * Panels of at most this many seats (appeal panels of 12, successors) take LEXIMIN only when everyone invited can
+     * have the same probability, and LEGACY otherwise, without the column generation: a thousand appeals filed at
+     * once must all get their panels within seconds.
+     */
+    private int smallPanelSize = 0;
     private final Clock clock;
     /** The registry as last read; draws share it until the registry changes (see {@link #eligiblePool}). */
     private volatile RegistrySnapshot snapshot;
@@ -67,9 +74,11 @@ public class Sortition {
                      @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold,
                      @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
                      @Value("${governance.jury.leximin-budget-seconds:30}") int leximinBudgetSeconds,
-                     @Value("${governance.jury.leximin-max-oracle-calls:150}") int leximinMaxOracleCalls) {
+                     @Value("${governance.jury.leximin-max-oracle-calls:150}") int leximinMaxOracleCalls,
+                     @Value("${governance.jury.small-panel-size:24}") int smallPanelSize) {
         this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
                 leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, Clock.systemUTC());
+        this.smallPanelSize = smallPanelSize;
     }
 
     /** With the lotteries kept in memory, 8 invitations per seat and LEXIMIN given 30 s and 30 oracle calls. */
@@ -126,7 +135,7 @@ public class Sortition {
         Set<Long> excluded = excludedCitizenIds == null ? Set.of() : Set.copyOf(excludedCitizenIds);
         List<CitizenProfile> eligible = eligiblePool().stream().filter(c -> !excluded.contains(c.id())).toList();
         TwoStageDraw.Outcome draw = TwoStageDraw.draw(eligible, size, seed, onePerHousehold, invitationsPerSeat,
-                leximinBudgetMillis, leximinMaxOracleCalls);
+                leximinBudgetMillis, size <= smallPanelSize ? Leximin.PROPORTIONAL_ONLY : leximinMaxOracleCalls);
         PanelEntity panel = panels.save(new PanelEntity(caseId, purpose, seed, size, onePerHousehold, excluded,
                 eligible.size(), draw, clock.instant()));
         if (draw.lotteryJson() != null) {

@@ -85,11 +85,22 @@ public final class Leximin {
 
     /**
      * As {@link #solve(PoolTypes, long)}, also giving up after {@code maxOracleCalls} calls of the panel oracle
-     * (0: no limit): a budget in work rather than time, so whether LEXIMIN finishes does not depend on the machine.
+     * (0: no limit; {@link #PROPORTIONAL_ONLY}: none at all): a budget in work rather than time, so whether LEXIMIN
+     * finishes does not depend on the machine.
      */
     public static Optional<Lottery> solve(PoolTypes types, long budgetMillis, int maxOracleCalls) {
+        if (maxOracleCalls == PROPORTIONAL_ONLY) {
+            return Optional.of(ProportionalRounding.find(types, ALGORITHM, System.nanoTime()).orElseThrow(() ->
+                    new OutOfTime("LEXIMIN would need the column generation, which this draw does not allow")));
+        }
         return new Leximin(types, budgetMillis, maxOracleCalls).run();
     }
+
+    /**
+     * An oracle budget allowing only the proportional lottery ({@link ProportionalRounding}, milliseconds): LEXIMIN
+     * when everyone of the pool can have k/n, otherwise {@link OutOfTime} and the caller's fallback.
+     */
+    public static final int PROPORTIONAL_ONLY = -1;
 
     private Optional<Lottery> run() {
         long start = System.nanoTime();
