@@ -100,8 +100,11 @@ class JdbcBallotStore implements BallotStore {
                         + " revision, cast_at) VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)",
                 b.voteId(), b.voterKey(), b.voterKey(), b.citizenId(), b.option(), b.nonce(), b.receipt(), b.revision(),
                 Timestamp.from(b.castAt()));
-        jdbc.update("UPDATE vote_eligible SET voted = TRUE WHERE vote_id = ? AND ballot_key = ? AND NOT voted", b.voteId(),
-                b.voterKey());
+        if (b.revision() == 0) {
+            // a re-vote (revision > 0) replaces a ballot whose insert already marked the voter
+            jdbc.update("UPDATE vote_eligible SET voted = TRUE WHERE vote_id = ? AND ballot_key = ? AND NOT voted", b.voteId(),
+                    b.voterKey());
+        }
     }
 
     @Override
