@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,21 +182,15 @@ public class BallotBox {
         if (!store.claimClose(voteId, now)) {
             return tally(vote);
         }
-        store.lockRoll(voteId);
+        BallotStore.Roll roll = store.lockRoll(voteId);
         List<StoredBallot> current = currentBallots(voteId);
         List<String> receipts = current.stream().map(StoredBallot::receipt).toList();
         String root = MerkleTree.root(receipts);
         VoteResult result = Tally.count(voteId, vote.getOptions(), current.stream().map(StoredBallot::option).toList(),
-                store.rollSize(voteId), vote.rules());
-        List<Long> roll = store.roll(voteId);
-        List<Long> participants = store.participants(voteId);
-        events.publishEvent(new RollFrozen(voteId, vote.getCaseId(), roll.size(), participants.size(), digest(roll),
-                digest(participants)));
-        Map<String, Integer> leaves = new LinkedHashMap<>();
-        for (int i = 0; i < receipts.size(); i++) {
-            leaves.put(receipts.get(i), i);
-        }
-        store.seal(voteId, leaves, vote.rules().named());
+                roll.eligible().size(), vote.rules());
+        events.publishEvent(new RollFrozen(voteId, vote.getCaseId(), roll.eligible().size(), roll.voted().size(),
+                digest(roll.eligible()), digest(roll.voted())));
+        store.seal(voteId, current.stream().map(StoredBallot::id).toList(), vote.rules().named());
         vote.close(now, result.outcome(), result.winningOption(), root, receipts.size());
         votes.save(vote);
         events.publishEvent(new VoteTallied(voteId, vote.getCaseId(), result.outcome(), result.winningOption(),

@@ -28,12 +28,16 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Casting over HTTP (Basic auth through Shiro, idempotency key, ballot, ledger entry, commit) with 500 voters at once,
- * each re-voting; and closing a 500-ballot vote (tally, Merkle root, ledger entries). Prints BENCH lines.
+ * each re-voting: as fast as they are answered (throughput), then at a steady offered rate {@code -Dbench.rate}
+ * (latency); and closing a 500-ballot vote (tally, Merkle root, ledger entries). Prints BENCH lines.
  */
 @Tag("bench")
 class CastingBench extends ApiTestSupport {
     private static final int VOTERS = Integer.getInteger("bench.voters", 500);
     private static final int ROUNDS = 4;
+    private static final int PACED_ROUNDS = 4;
+    /** Offered ballots per second in the paced (open-loop) phase. */
+    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
     @Autowired
     Sortition sortition;
     @Autowired
@@ -76,13 +80,29 @@ class CastingBench extends ApiTestSupport {
         System.out.printf(Locale.ROOT, "BENCH cast-http %s: CPU %.2f ms per ballot (HTTP client and server together in"
                         + " this JVM; 2 idle cores would allow at most %.0f ballots/s); machine load average %.1f at the start%n",
                 database, cpuMsPerBallot, 2000 / cpuMsPerBallot, load);
-        pool.shutdown();
         Arrays.sort(latencies);
         System.out.printf(Locale.ROOT, "BENCH cast-http %s: %d voters x %d ballots = %d in %.2f s: %.0f ballots/s,"
                         + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d%n", database, VOTERS, ROUNDS,
                 latencies.length, seconds, latencies.length / seconds, latencies[latencies.length / 2] / 1e6,
                 latencies[(int) (latencies.length * 0.99)] / 1e6, latencies[latencies.length - 1] / 1e6, failures);
         assertThat(failures).isZero();
+
+        // The same voters at a steady offered rate (open loop): the latency a voter sees when the server keeps up.
+        // (In the closed loop above each of the 500 voters always has a request waiting, so by Little's law the mean
+        // latency there is 500 / throughput, whatever the server does.)
+        long[] paced = new long[VOTERS * PACED_ROUNDS];
+        double pacedLoad = os.getSystemLoadAverage();
+        long pacedStart = System.nanoTime();
+        int pacedFailures = run(pool, vote, PACED_ROUNDS, "paced", RATE, paced);
+        double pacedSeconds = (System.nanoTime() - pacedStart) / 1e9;
+        Arrays.sort(paced);
+        System.out.printf(Locale.ROOT, "BENCH cast-http %s paced: %d voters x %d ballots offered at %.0f/s = %d in %.2f s:"
+                        + " %.0f ballots/s, latency p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d; machine load average"
+                        + " %.1f at the start%n", database, VOTERS, PACED_ROUNDS, RATE, paced.length, pacedSeconds,
+                paced.length / pacedSeconds, paced[paced.length / 2] / 1e6, paced[(int) (paced.length * 0.99)] / 1e6,
+                paced[paced.length - 1] / 1e6, pacedFailures, pacedLoad);
+        pool.shutdown();
+        assertThat(pacedFailures).isZero();
         assertThat(ballots.turnout(vote.voteId()).voted()).isEqualTo(VOTERS);
         assertThat(ballots.audit(vote.voteId()).intact()).isTrue();
         assertThat(ledger.verify().ok()).isTrue();
@@ -123,18 +143,40 @@ class CastingBench extends ApiTestSupport {
     }
 
     private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, long... latencies) throws Exception {
+        return run(pool, vote, rounds, phase, 0, latencies);
+    }
+
+    /**
+     * Each voter casts {@code rounds} ballots, one after another. With {@code rate} 0 every voter sends its next ballot
+     * as soon as the last is answered (a closed loop: throughput); otherwise ballot r of voter i is due at
+     * {@code (r * VOTERS + i) / rate} seconds after the start (an open loop at that offered rate), and its latency
+     * counts from when it was due, so a slow answer that delays the voter's next ballot is not hidden.
+     */
+    private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, double rate, long... latencies)
+            throws Exception {
+        List<MemberView> voters = vote.jurors().subList(0, VOTERS);
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
         java.util.Map<String, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger slot = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
-        for (MemberView juror : vote.jurors().subList(0, VOTERS)) {
+        long[] start = new long[1];
+        for (int v = 0; v < voters.size(); v++) {
+            MemberView juror = voters.get(v);
+            int index = v;
             work.add(pool.submit(() -> {
                 go.await();
                 for (int r = 0; r < rounds; r++) {
                     String option = vote.options().get((int) ((juror.citizenId() + r) % vote.options().size()));
                     long t0 = System.nanoTime();
+                    if (rate > 0) {
+                        t0 = start[0] + (long) ((r * (double) VOTERS + index) / rate * 1e9);
+                        long wait = t0 - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                    }
                     HttpResponse<String> response = cast(juror.username(), vote.voteId(),
                             phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
                     // as a kiosk would: an overloaded server (503) is asked again with the same key
@@ -157,6 +199,7 @@ class CastingBench extends ApiTestSupport {
                 return null;
             }));
         }
+        start[0] = System.nanoTime();
         go.countDown();
         for (Future<?> f : work) {
             f.get(10, TimeUnit.MINUTES);

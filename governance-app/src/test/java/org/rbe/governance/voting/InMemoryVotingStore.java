@@ -103,7 +103,8 @@ final class InMemoryVotingStore {
         }
 
         @Override
-        public void lockRoll(long voteId) {
+        public Roll lockRoll(long voteId) {
+            return new Roll(roll(voteId), participants(voteId));
         }
 
         @Override
@@ -149,12 +150,12 @@ final class InMemoryVotingStore {
         }
 
         @Override
-        public void seal(long voteId, Map<String, Integer> leafIndexByReceipt, boolean named) {
+        public void seal(long voteId, List<Long> currentBallotIdsInLeafOrder, boolean named) {
             for (StoredBallot b : List.copyOf(ballotRows)) {
                 if (b.voteId() == voteId) {
                     replace(b.id(), x -> new StoredBallot(x.id(), x.voteId(), named ? x.voterKey() : null, x.current(),
                             x.citizenId(), x.option(), x.nonce(), x.receipt(), x.revision(), x.castAt(),
-                            leafIndexByReceipt.get(x.receipt())));
+                            x.current() ? currentBallotIdsInLeafOrder.indexOf(x.id()) : null));
                 }
             }
             if (!named) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,43 +16,81 @@ import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.BallotReceipt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.rbe.governance.security.CurrentUser;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Casts under an idempotency key: the key is claimed, the ballot cast and the response stored in one transaction, so
  * a retried request (after a timeout, a crash, a double click) gets the stored response and nothing is cast twice;
  * a failed cast stores nothing. A key reused for a different request is refused.
+ *
+ * <p>Casts are group-committed ({@link GroupCommit}): the casts that arrive together share one transaction, and each
+ * request is answered only once that transaction has committed.
  */
 @Service
-class IdempotentCasts {
+class IdempotentCasts implements DisposableBean {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private final JdbcTemplate jdbc;
     private final BallotBox ballots;
+    private final CurrentUser currentUser;
+    private final GroupCommit writers;
+    private final long waitMillis;
 
-    IdempotentCasts(JdbcTemplate jdbc, BallotBox ballots) {
+    IdempotentCasts(JdbcTemplate jdbc, BallotBox ballots, CurrentUser currentUser, PlatformTransactionManager transactions,
+                    @Value("${governance.api.cast-writers:2}") int writerThreads,
+                    @Value("${governance.api.cast-queue:10000}") int queueCapacity,
+                    @Value("${governance.api.cast-batch:250}") int maxBatch,
+                    @Value("${governance.api.cast-wait:60s}") Duration wait) {
         this.jdbc = jdbc;
         this.ballots = ballots;
+        this.currentUser = currentUser;
+        this.writers = new GroupCommit("cast", new TransactionTemplate(transactions), writerThreads, queueCapacity, maxBatch);
+        this.waitMillis = wait.toMillis();
     }
 
     /** A stored response. */
     record Stored(int status, String body, boolean replayed) {
     }
 
-    /** Claims the key and casts, or returns the stored response of an earlier request with this key. */
-    @Transactional
+    /**
+     * Claims the key and casts as {@code username}, or returns the stored response of an earlier request with this
+     * key; returns once the ballot is committed.
+     */
     public Stored cast(String username, String key, long voteId, String option) {
+        try {
+            return writers.submit(username, () -> currentUser.runAs(username, () -> castNow(username, key, voteId, option)),
+                    waitMillis);
+        } catch (GroupCommit.Overloaded e) {
+            throw new ApiException(ApiProblem.BUSY, "The server is too busy to take the ballot now; nothing was stored."
+                    + " Retry the same request (with the same Idempotency-Key) in a moment.");
+        } catch (GroupCommit.StillRunning e) {
+            throw new ApiException(ApiProblem.REQUEST_IN_PROGRESS, "The ballot is still being stored; retry the same"
+                    + " request (with the same Idempotency-Key) to get its answer.");
+        }
+    }
+
+    /** The work of one cast, inside the (batch) transaction of a writer thread. */
+    private Stored castNow(String username, String key, long voteId, String option) {
         String request = requestHash(voteId, option);
         Optional<Stored> earlier = replay(username, key, request);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        // A concurrent request with the same key waits here for the first one's commit, then fails on the primary key.
-        jdbc.update("INSERT INTO api_idempotency (username, idem_key, request_hash, status, body, created_at)"
-                + " VALUES (?, ?, ?, 0, '', ?)", username, key, request, Timestamp.from(Instant.now()));
         BallotReceipt receipt = ballots.cast(voteId, option);
         String body = json(new CastResponse(receipt.voteId(), receipt.receipt(), receipt.castAt().toString()));
-        jdbc.update("UPDATE api_idempotency SET status = 201, body = ? WHERE username = ? AND idem_key = ?", body, username, key);
+        // The primary key (account, key) refuses a second claim of the key.
+        jdbc.update("INSERT INTO api_idempotency (username, idem_key, request_hash, status, body, created_at)"
+                + " VALUES (?, ?, ?, 201, ?, ?)", username, key, request, body, Timestamp.from(Instant.now()));
         return new Stored(201, body, false);
+    }
+
+    @Override
+    public void destroy() {
+        writers.close();
     }
 
     /** The stored response for this key, if the request it was stored for is the same one. */

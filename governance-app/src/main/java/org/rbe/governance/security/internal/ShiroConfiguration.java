@@ -1,6 +1,7 @@
 package org.rbe.governance.security.internal;
 
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.mgt.DefaultSecurityManager;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.realm.Realm;
 import org.apache.shiro.spring.web.config.DefaultShiroFilterChainDefinition;
@@ -31,6 +32,19 @@ class ShiroConfiguration {
         chain.addPathDefinition("/api/**", "noSessionCreation, authcBasic");
         chain.addPathDefinition("/**", "anon");
         return chain;
+    }
+
+    /**
+     * No "remember me": no login offers it, and the default manager would still read the cookie when each request's
+     * subject is built and send a clearing cookie after each login, which every HTTP Basic API request is.
+     */
+    @Bean
+    InitializingBean noRememberMe(SecurityManager securityManager) {
+        return () -> {
+            if (securityManager instanceof DefaultSecurityManager manager) {
+                manager.setRememberMeManager(null);
+            }
+        };
     }
 
     /** Lets non-request threads (the job executor, the command line) use Shiro too. */

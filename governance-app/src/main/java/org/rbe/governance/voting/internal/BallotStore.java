@@ -2,7 +2,6 @@ package org.rbe.governance.voting.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Storage of the eligible roll and of ballots, apart from each other (see the package documentation of voting). */
@@ -26,8 +25,15 @@ public interface BallotStore {
      */
     Optional<String> lockVoter(long voteId, long citizenId, String newKey);
 
-    /** Locks the whole roll of a vote (the close waits for casts in flight). */
-    void lockRoll(long voteId);
+    /**
+     * Locks the whole roll of a vote (the close waits for casts in flight; rows are locked in citizen order) and
+     * returns it as it stands under the lock.
+     */
+    Roll lockRoll(long voteId);
+
+    /** A vote's roll: every citizen on it and those who voted, both ascending. */
+    record Roll(List<Long> eligible, List<Long> voted) {
+    }
 
     Optional<StoredBallot> currentBallot(long voteId, String voterKey);
 
@@ -49,10 +55,10 @@ public interface BallotStore {
     List<Long> participants(long voteId);
 
     /**
-     * Seals a closed vote: records each current ballot's leaf index and, for a secret vote, drops every link between
-     * the roll and the ballots (ballot keys on both sides).
+     * Seals a closed vote: records each current ballot's leaf index (its position in {@code currentBallotIdsInLeafOrder})
+     * and, for a secret vote, drops every link between the roll and the ballots (ballot keys on both sides).
      */
-    void seal(long voteId, Map<String, Integer> leafIndexByReceipt, boolean named);
+    void seal(long voteId, List<Long> currentBallotIdsInLeafOrder, boolean named);
 
     boolean hasVoted(long voteId, long citizenId);
 

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,8 +71,16 @@ class JdbcBallotStore implements BallotStore {
     }
 
     @Override
-    public void lockRoll(long voteId) {
-        jdbc.query("SELECT id FROM vote_eligible WHERE vote_id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), voteId);
+    public Roll lockRoll(long voteId) {
+        List<Long> eligible = new ArrayList<>();
+        List<Long> voted = new ArrayList<>();
+        jdbc.query("SELECT citizen_id, voted FROM vote_eligible WHERE vote_id = ? ORDER BY citizen_id FOR UPDATE", rs -> {
+            eligible.add(rs.getLong(1));
+            if (rs.getBoolean(2)) {
+                voted.add(rs.getLong(1));
+            }
+        }, voteId);
+        return new Roll(List.copyOf(eligible), List.copyOf(voted));
     }
 
     @Override
@@ -93,8 +100,11 @@ class JdbcBallotStore implements BallotStore {
                         + " revision, cast_at) VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)",
                 b.voteId(), b.voterKey(), b.voterKey(), b.citizenId(), b.option(), b.nonce(), b.receipt(), b.revision(),
                 Timestamp.from(b.castAt()));
-        jdbc.update("UPDATE vote_eligible SET voted = TRUE WHERE vote_id = ? AND ballot_key = ? AND NOT voted", b.voteId(),
-                b.voterKey());
+        if (b.revision() == 0) {
+            // a re-vote (revision > 0) replaces a ballot whose insert already marked the voter
+            jdbc.update("UPDATE vote_eligible SET voted = TRUE WHERE vote_id = ? AND ballot_key = ? AND NOT voted", b.voteId(),
+                    b.voterKey());
+        }
     }
 
     @Override
@@ -119,13 +129,19 @@ class JdbcBallotStore implements BallotStore {
     }
 
     @Override
-    public void seal(long voteId, Map<String, Integer> leafIndexByReceipt, boolean named) {
-        List<Object[]> leaves = new ArrayList<>();
-        leafIndexByReceipt.forEach((receipt, index) -> leaves.add(new Object[] {index, voteId, receipt}));
-        jdbc.batchUpdate("UPDATE ballot SET leaf_index = ? WHERE vote_id = ? AND receipt = ?", leaves);
+    public void seal(long voteId, List<Long> currentBallotIdsInLeafOrder, boolean named) {
+        // One pass over the current ballots (by primary key): leaf index and, in a secret vote, the keys in the same
+        // update; then the keys left on superseded ballots and on the roll.
+        List<Object[]> leaves = new ArrayList<>(currentBallotIdsInLeafOrder.size());
+        for (int i = 0; i < currentBallotIdsInLeafOrder.size(); i++) {
+            leaves.add(new Object[] {i, currentBallotIdsInLeafOrder.get(i)});
+        }
+        jdbc.batchUpdate(named ? "UPDATE ballot SET leaf_index = ? WHERE id = ?"
+                : "UPDATE ballot SET leaf_index = ?, voter_key = NULL, current_key = NULL WHERE id = ?", leaves);
         if (!named) {
-            jdbc.update("UPDATE ballot SET voter_key = NULL, current_key = NULL WHERE vote_id = ?", voteId);
-            jdbc.update("UPDATE vote_eligible SET ballot_key = NULL WHERE vote_id = ?", voteId);
+            jdbc.update("UPDATE ballot SET voter_key = NULL, current_key = NULL WHERE vote_id = ? AND voter_key IS NOT NULL",
+                    voteId);
+            jdbc.update("UPDATE vote_eligible SET ballot_key = NULL WHERE vote_id = ? AND ballot_key IS NOT NULL", voteId);
         }
     }
 

@@ -1,0 +1,181 @@
+package org.rbe.governance.api.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit: work submitted from many request threads is queued, and a writer thread runs everything queued at
+ * that moment in ONE transaction, then answers each request only after that transaction has committed (so every
+ * answer is durable; a crash before the commit answers nobody). One commit, one ledger-head lock and one file write
+ * serve a whole batch instead of one request.
+ *
+ * <p>Requests are spread over {@code writers} threads by a key (the account name), so the requests of one account
+ * run one after another on one writer and never wait for each other's locks across writers.
+ *
+ * <p>A request that fails inside a batch would roll back the others: the batch is rolled back, the failed request
+ * is run alone in its own transaction (which gives its own answer, an error or, when it failed only because of the
+ * batch, a success), and the rest of the batch is run again. When the commit itself fails, every request is run
+ * alone. Nothing is answered from a rolled-back transaction.
+ */
+final class GroupCommit implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    private final TransactionTemplate tx;
+    private final List<BlockingQueue<Item>> queues = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final int maxBatch;
+    private volatile boolean open = true;
+
+    /** What was submitted and where its answer goes. */
+    private record Item(Supplier<?> work, CompletableFuture<Object> answer) {
+    }
+
+    /** Thrown to the caller when the queue is full or the writers have stopped: nothing was done. */
+    static final class Overloaded extends RuntimeException {
+        Overloaded(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown to the caller who waited longer than it was willing to: the work may still be committed later. */
+    static final class StillRunning extends RuntimeException {
+        StillRunning() {
+            super("still in progress");
+        }
+    }
+
+    GroupCommit(String name, TransactionTemplate tx, int writers, int queueCapacity, int maxBatch) {
+        if (writers < 1 || queueCapacity < 1 || maxBatch < 1) {
+            throw new IllegalArgumentException("writers, queue capacity and batch size must be positive");
+        }
+        this.tx = tx;
+        this.maxBatch = maxBatch;
+        for (int i = 0; i < writers; i++) {
+            BlockingQueue<Item> queue = new ArrayBlockingQueue<>(queueCapacity);
+            queues.add(queue);
+            Thread t = new Thread(() -> drain(queue), name + "-writer-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    /**
+     * Runs {@code work} inside a batch transaction on the writer chosen by {@code key} and returns its result once
+     * that transaction has committed; rethrows what the work threw (a runtime exception) when it failed on its own.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T submit(Object key, Supplier<T> work, long timeoutMillis) {
+        Item item = new Item(work, new CompletableFuture<>());
+        BlockingQueue<Item> queue = queues.get(Math.floorMod(key.hashCode(), queues.size()));
+        if (!open || !queue.offer(item)) {
+            throw new Overloaded(open ? "the writer queue is full" : "the writers have stopped");
+        }
+        try {
+            return (T) item.answer.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new StillRunning();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StillRunning();
+        }
+    }
+
+    private void drain(BlockingQueue<Item> queue) {
+        List<Item> batch = new ArrayList<>(maxBatch);
+        while (open) {
+            try {
+                Item first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                break;
+            }
+            queue.drainTo(batch, maxBatch - 1);
+            try {
+                run(batch);
+            } catch (Throwable unexpected) {
+                LOG.error("Group commit writer failed; its batch is answered with the error", unexpected);
+                batch.forEach(i -> i.answer.completeExceptionally(unexpected));
+            }
+            batch.clear();
+        }
+        List<Item> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(i -> i.answer.completeExceptionally(new Overloaded("the writers have stopped")));
+    }
+
+    private void run(List<Item> batch) {
+        List<Item> todo = new ArrayList<>(batch);
+        while (!todo.isEmpty()) {
+            if (todo.size() == 1) {
+                alone(todo.get(0));
+                return;
+            }
+            Object[] results = new Object[todo.size()];
+            int[] running = {-1};
+            try {
+                tx.executeWithoutResult(status -> {
+                    for (int i = 0; i < todo.size(); i++) {
+                        running[0] = i;
+                        results[i] = todo.get(i).work.get();
+                    }
+                    running[0] = -1;
+                });
+            } catch (RuntimeException | Error failed) {
+                if (running[0] < 0) {
+                    // the commit failed: nobody's work is stored; each runs alone
+                    todo.forEach(this::alone);
+                    return;
+                }
+                alone(todo.remove(running[0]));
+                continue;
+            }
+            for (int i = 0; i < todo.size(); i++) {
+                todo.get(i).answer.complete(results[i]);
+            }
+            return;
+        }
+    }
+
+    private void alone(Item item) {
+        try {
+            item.answer.complete(tx.execute(status -> item.work.get()));
+        } catch (RuntimeException | Error failed) {
+            item.answer.completeExceptionally(failed);
+        }
+    }
+
+    @Override
+    public void close() {
+        // no interrupt: it could break a database write in progress; the writers finish their batch and stop
+        open = false;
+        for (Thread t : threads) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
