@@ -26,12 +26,15 @@ final class GreedyAttempt {
 
     GreedyAttempt(List<CitizenProfile> pool, List<Quota> quotas, List<String> categories, boolean onePerHousehold) {
         this.pool = pool;
-        Map<String, Integer> index = new HashMap<>();
+        List<Map<String, Integer>> index = new ArrayList<>();
+        for (int c = 0; c < categories.size(); c++) {
+            index.add(new HashMap<>());
+        }
         min = new int[quotas.size()];
         max = new int[quotas.size()];
         for (int q = 0; q < quotas.size(); q++) {
             Quota quota = quotas.get(q);
-            index.put(quota.category() + '\u0000' + quota.value(), q);
+            index.get(categories.indexOf(quota.category())).put(quota.value(), q);
             min[q] = quota.min();
             max[q] = quota.max();
         }
@@ -39,7 +42,7 @@ final class GreedyAttempt {
         int[] sizes = new int[quotas.size()];
         for (int p = 0; p < pool.size(); p++) {
             for (int c = 0; c < categories.size(); c++) {
-                int q = index.get(categories.get(c) + '\u0000' + pool.get(p).attribute(categories.get(c)));
+                int q = index.get(c).get(pool.get(p).attribute(categories.get(c)));
                 valuesOf[p][c] = q;
                 sizes[q]++;
             }

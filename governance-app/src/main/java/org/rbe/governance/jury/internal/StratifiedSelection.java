@@ -6,6 +6,7 @@ import org.rbe.governance.shared.UserFacingException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,12 @@ public final class StratifiedSelection {
         long n = pool.size();
         List<Quota> quotas = new ArrayList<>();
         for (String category : categories) {
-            Map<String, Integer> counts = new TreeMap<>();
+            Map<String, int[]> tally = new HashMap<>();
             for (CitizenProfile citizen : pool) {
-                counts.merge(citizen.attribute(category), 1, Integer::sum);
+                tally.computeIfAbsent(citizen.attribute(category), v -> new int[1])[0]++;
             }
+            Map<String, Integer> counts = new TreeMap<>();
+            tally.forEach((value, count) -> counts.put(value, count[0]));
             counts.forEach((value, count) -> {
                 long scaled = count * (long) k;
                 int min = (int) (scaled / n);
