@@ -93,9 +93,14 @@ public final class StratifiedSelection {
         if (k > pool.size()) {
             throw new UserFacingException("jury.error.poolTooSmall", k, pool.size());
         }
-        long households = pool.stream().map(CitizenProfile::householdId).distinct().count();
-        if (onePerHousehold && k > households) {
-            throw new UserFacingException("jury.error.tooFewHouseholds", k, households);
+        if (onePerHousehold) {
+            java.util.Set<String> households = new java.util.HashSet<>();
+            for (CitizenProfile citizen : pool) {
+                if (households.add(citizen.householdId()) && households.size() >= k) {
+                    return;
+                }
+            }
+            throw new UserFacingException("jury.error.tooFewHouseholds", k, households.size());
         }
     }
 
