@@ -37,7 +37,7 @@ import org.rbe.governance.voting.BallotReceipt;
  */
 @Route("assembly")
 @PageTitle("Civic assembly")
-@Menu(order = 7, title = "nav.assembly")
+@Menu(order = 7, title = "nav.civicAssembly")
 @AnonymousAllowed
 class CivicAssemblyPage extends VerticalLayout {
     private final CivicAssemblies assemblies;
