@@ -70,7 +70,14 @@ public final class StratifiedSelection {
     public Result select(Collection<CitizenProfile> eligible, int k, long seed) {
         List<CitizenProfile> pool = sortedDistinct(eligible);
         checkSize(pool, k, onePerHousehold);
-        List<Quota> quotas = proportionalQuotas(pool, k, categories);
+        return selectFrom(pool, proportionalQuotas(pool, k, categories), k, seed);
+    }
+
+    /**
+     * As {@link #select}, over a pool already {@link #sortedDistinct sorted and without repeats} and checked for
+     * size, with its {@link #proportionalQuotas proportional quotas} (a caller that has them need not count again).
+     */
+    Result selectFrom(List<CitizenProfile> pool, List<Quota> quotas, int k, long seed) {
         SplittableRandom seeds = new SplittableRandom(seed);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             long attemptSeed = attempt == 1 ? seed : seeds.nextLong();
@@ -104,9 +111,23 @@ public final class StratifiedSelection {
         }
     }
 
-    private static List<CitizenProfile> sortedDistinct(Collection<CitizenProfile> eligible) {
+    static List<CitizenProfile> sortedDistinct(Collection<CitizenProfile> eligible) {
+        if (eligible instanceof List<CitizenProfile> list && strictlyIncreasingIds(list)) {
+            return List.copyOf(list);
+        }
         Map<Long, CitizenProfile> byId = new LinkedHashMap<>();
         eligible.stream().sorted(Comparator.comparingLong(CitizenProfile::id)).forEach(c -> byId.putIfAbsent(c.id(), c));
         return List.copyOf(byId.values());
+    }
+
+    private static boolean strictlyIncreasingIds(List<CitizenProfile> list) {
+        long previous = Long.MIN_VALUE;
+        for (CitizenProfile citizen : list) {
+            if (citizen.id() <= previous) {
+                return false;
+            }
+            previous = citizen.id();
+        }
+        return true;
     }
 }

@@ -34,7 +34,7 @@ public final class TwoStageDraw {
     public static Outcome draw(List<CitizenProfile> eligible, int k, long seed, boolean onePerHousehold,
                                int invitationsPerSeat, long budgetMillis, int maxOracleCalls) {
         long start = System.nanoTime();
-        List<CitizenProfile> registry = eligible.stream().sorted(Comparator.comparingLong(CitizenProfile::id)).toList();
+        List<CitizenProfile> registry = StratifiedSelection.sortedDistinct(eligible);
         StratifiedSelection.checkSize(registry, k, onePerHousehold);
         List<Quota> quotas = StratifiedSelection.proportionalQuotas(registry, k, CitizenProfile.CATEGORIES);
         int invitations = (int) Math.min(registry.size(), Math.max((long) k, (long) invitationsPerSeat * k));
@@ -62,7 +62,7 @@ public final class TwoStageDraw {
             }
         }
         StratifiedSelection.Result legacy = new StratifiedSelection(CitizenProfile.CATEGORIES, onePerHousehold)
-                .select(registry, k, seed);
+                .selectFrom(registry, quotas, k, seed);
         return new Outcome(legacy.members(), legacy.quotas(), StratifiedSelection.ALGORITHM, legacy.attempts(),
                 registry.size(), null, null, null, null, null, (System.nanoTime() - start) / 1e9, null);
     }
@@ -110,7 +110,7 @@ public final class TwoStageDraw {
                                       boolean onePerHousehold, int invited, String poolSha256, String quotasSha256,
                                       String lotterySha256, String lotteryJson, List<Long> drawnIds) {
         List<String> problems = new ArrayList<>();
-        List<CitizenProfile> registry = eligible.stream().sorted(Comparator.comparingLong(CitizenProfile::id)).toList();
+        List<CitizenProfile> registry = StratifiedSelection.sortedDistinct(eligible);
         List<CitizenProfile> pool = InvitationLottery.invite(registry, invited, seed, onePerHousehold);
         SelectionInstance instance;
         try {
