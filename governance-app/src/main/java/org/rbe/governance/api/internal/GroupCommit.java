@@ -125,33 +125,33 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void run(List<Item> batch) {
-        List<Item> todo = new ArrayList<>(batch);
-        while (!todo.isEmpty()) {
-            if (todo.size() == 1) {
-                alone(todo.get(0));
+        List<Item> pending = new ArrayList<>(batch);
+        while (!pending.isEmpty()) {
+            if (pending.size() == 1) {
+                alone(pending.get(0));
                 return;
             }
-            Object[] results = new Object[todo.size()];
+            Object[] results = new Object[pending.size()];
             int[] running = {-1};
             try {
                 tx.executeWithoutResult(status -> {
-                    for (int i = 0; i < todo.size(); i++) {
+                    for (int i = 0; i < pending.size(); i++) {
                         running[0] = i;
-                        results[i] = todo.get(i).work.get();
+                        results[i] = pending.get(i).work.get();
                     }
                     running[0] = -1;
                 });
             } catch (RuntimeException | Error failed) {
                 if (running[0] < 0) {
                     // the commit failed: nobody's work is stored; each runs alone
-                    todo.forEach(this::alone);
+                    pending.forEach(this::alone);
                     return;
                 }
-                alone(todo.remove(running[0]));
+                alone(pending.remove(running[0]));
                 continue;
             }
-            for (int i = 0; i < todo.size(); i++) {
-                todo.get(i).answer.complete(results[i]);
+            for (int i = 0; i < pending.size(); i++) {
+                pending.get(i).answer.complete(results[i]);
             }
             return;
         }
