@@ -154,7 +154,7 @@ public final class Infeasibility {
                 }
             }
         }
-        Optimisation.Result result = PanelOracle.solveReproducibly(model, false);
+        Optimisation.Result result = solveReproducibly(model);
         if (!result.getState().isFeasible()) {
             return Optional.empty();
         }
@@ -171,5 +171,45 @@ public final class Infeasibility {
             }
         }
         return Optional.of(changes);
+    }
+
+    /**
+     * One branch-and-bound worker with one node order. ojAlgo's default races four workers (one per node order) and
+     * keeps whichever optimum is found first, so ties would be broken by thread timing.
+     */
+    private static final org.ojalgo.optimisation.integer.IntegerStrategy SEQUENTIAL =
+            org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1)
+                    .withPriorityDefinitions(org.ojalgo.optimisation.integer.NodeKey.FIFO_SEQUENCE);
+
+    /**
+     * ojAlgo names the cuts it adds with a JVM-wide counter, and the names decide the order in which their rows are
+     * visited, so the same program solved later in the same JVM could end on another of several equal optima. Each
+     * solve therefore starts the counter from zero, one solve at a time.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger CUT_COUNTER = cutCounter();
+
+    private static java.util.concurrent.atomic.AtomicInteger cutCounter() {
+        try {
+            java.lang.reflect.Field field = Class.forName("org.ojalgo.optimisation.integer.NodeSolver").getDeclaredField("COUNTER");
+            field.setAccessible(true);
+            return (java.util.concurrent.atomic.AtomicInteger) field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("This ojAlgo version does not name its cuts as expected; the suggested "
+                    + "relaxations would not be reproducible (see Infeasibility.CUT_COUNTER)", e);
+        }
+    }
+
+    /** Minimises an integer program so that the same program always gives the same answer. */
+    private static Optimisation.Result solveReproducibly(ExpressionsBasedModel model) {
+        model.options.integer(SEQUENTIAL);
+        synchronized (CUT_COUNTER) {
+            CUT_COUNTER.set(0);
+            return model.minimise();
+        }
+    }
+
+    /** How many branch-and-bound workers the relaxation search runs with (one). */
+    static int workers() {
+        return SEQUENTIAL.getWorkerPriorities().size();
     }
 }

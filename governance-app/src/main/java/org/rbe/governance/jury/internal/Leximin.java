@@ -1,9 +1,8 @@
 package org.rbe.governance.jury.internal;
 
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,23 +16,44 @@ import java.util.Set;
  * solved over types of interchangeable people: among all lotteries over quota-feasible panels, the one that
  * maximises the lowest selection probability, then the next lowest, and so on.
  *
- * <p>Column generation: each stage solves the dual of "maximise the minimum probability of the types not yet
- * fixed, keeping the fixed ones" over the panels known so far (ojAlgo LP), then asks the panel oracle (ojAlgo
- * integer program) for a panel that violates the dual; when none does, the types with positive dual weight are
- * fixed at the stage's optimum (complementary slackness). A final LP turns the fixed probabilities into a
- * distribution over the panels found. By symmetry the optimum gives everyone of a type the same probability.
- *
- * <p>When the quotas allow everyone the same probability k/n, that is the optimum and {@link ProportionalRounding}
- * finds a lottery achieving it directly, usually in milliseconds; the column generation runs otherwise.
+ * <p>Three routes, tried in order:
+ * <ol>
+ *   <li>When the quotas allow everyone the same probability k/n, that is the optimum, and {@link ProportionalRounding}
+ *   finds a lottery achieving it directly, in milliseconds.</li>
+ *   <li>Otherwise LEXIMIN over the quotas' linear relaxation ({@link RelaxedLeximin}, a fraction of a second) gives
+ *   every type a probability no lottery can beat at the bottom. Column generation then looks for panels (the first
+ *   ones by sampling the relaxation, then from the panel oracle, SCIP, priced by the dual of GLOP's linear program)
+ *   until a lottery over them gives every type at least 99% of its relaxed probability: the lowest probability is then
+ *   within 1% of the best possible, and the share reached is recorded with the lottery. With at most
+ *   {@value #EXACT_TYPES} types it goes on to 100%, which is LEXIMIN itself.</li>
+ *   <li>When no lottery gets there (the integer panels cannot reach the relaxation), the original staged column
+ *   generation: each stage maximises the minimum probability of the types not yet fixed, keeping the fixed ones,
+ *   and fixes the types whose dual weight is positive (complementary slackness).</li>
+ * </ol>
+ * Every step is deterministic (seeded sampling, single-threaded solvers, budgets counted in oracle calls rather than
+ * time), so re-running a draw gives the same lottery.
  */
 public final class Leximin {
     /** Name and version recorded with draws that use it. */
-    public static final String ALGORITHM = "LEXIMIN-types/2";
+    public static final String ALGORITHM = "LEXIMIN-types/3";
 
     private static final double EPS = 1e-4;
     private static final double FIX = 1e-6;
     private static final long EXACT_MILLIS = 20_000;
     private static final int MORE_COLUMNS = 5;
+    /** Seeds the order in which the relaxation is sampled for the first panels (fixed: the lottery is reproducible). */
+    private static final long SAMPLING_SEED = 20_211_027L;
+    /**
+     * The column generation towards the relaxation's bound stops once every type has at least this share of its
+     * bound (the share reached is recorded): the lowest probability is then within 1% of the best possible lowest
+     * probability, and everyone's within 1% of the relaxation's LEXIMIN. The last percent can take ten times as long.
+     */
+    static final double NEAR_SHARE = 0.99;
+    /** Up to this many types the column generation goes on to the bound itself (LEXIMIN), which is quick there. */
+    private static final int EXACT_TYPES = 200;
+    /** Oracle calls allowed towards the bound when the caller sets no budget; a count, so re-runs stop alike. */
+    private static final int TOWARDS_ORACLE_CALLS = 300;
+    private static final int MORE_COLUMNS_TOWARDS = 50;
 
     private final PoolTypes types;
     private final PanelOracle oracle;
@@ -42,6 +62,8 @@ public final class Leximin {
     private final Set<String> known = new HashSet<>();
     private static final boolean DEBUG = Boolean.getBoolean("sortition.debug");
     private int oracleCalls;
+    private long lastPrint;
+    private boolean budgetSpent;
     private long dualNanos;
     private long priceNanos;
     private double unprovenGap;
@@ -123,10 +145,34 @@ public final class Leximin {
         } else {
             add(first.get());
         }
-        initialColumns();
-        if (DEBUG) {
-            System.err.printf("initial columns %d after %.1fs%n", panels.size(), (System.nanoTime() - start) / 1e9);
+        double[] relaxed = RelaxedLeximin.probabilities(types);
+        if (relaxed != null) {
+            sampledColumns(relaxed, Math.max(50, Math.min(300, n / 5)));
+            if (DEBUG) {
+                System.err.printf("sampled columns: %d panels after %.1fs%n", panels.size(), (System.nanoTime() - start) / 1e9);
+            }
+            double reached = towards(relaxed);
+            if (DEBUG) {
+                System.err.printf("towards the relaxation: reached %.6f with %d panels after %.1fs%n", reached,
+                        panels.size(), (System.nanoTime() - start) / 1e9);
+            }
+            if (reached >= NEAR_SHARE) {
+                double share = Math.min(1, reached);
+                double[] bound = new double[n];
+                for (int t = 0; t < n; t++) {
+                    bound[t] = relaxed[t] * share;
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return Optional.of(Lottery.of(types, panels, finalDistribution(bound), ALGORITHM,
+                        new Lottery.Stats(1, panels.size(), oracleCalls, unprovenGap, seconds, share)));
+            }
+            if (budgetSpent) {
+                throw new OutOfTime(String.format(java.util.Locale.ROOT, "LEXIMIN reached %.4f of the relaxation's bound "
+                        + "within %d oracle calls (%.2f needed)", reached, oracleCalls, NEAR_SHARE));
+            }
+            lastLambda = null;
         }
+        initialColumns();
         double[] fixed = new double[n];
         Arrays.fill(fixed, Double.NaN);
         coverage(fixed);
@@ -142,7 +188,7 @@ public final class Leximin {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return Optional.of(Lottery.of(types, panels, lambda, ALGORITHM,
-                new Lottery.Stats(stages, panels.size(), oracleCalls, unprovenGap, seconds)));
+                new Lottery.Stats(stages, panels.size(), oracleCalls, unprovenGap, seconds, 1)));
     }
 
     /** Multiplicative weights: panels spread over many types, a warm start for the column generation. */
@@ -174,6 +220,39 @@ public final class Leximin {
             for (int t = 0; t < n; t++) {
                 weight[t] *= people / sum;
             }
+        }
+    }
+
+    /**
+     * Panels near the relaxation's LEXIMIN: its expected counts rounded by systematic sampling along a seeded random
+     * order of the types (each type taken ⌊y⌋ or ⌈y⌉ times, y on average), then made quota-feasible by the panel
+     * program that keeps as much of the sample as it can, adding at most one person of a type not sampled.
+     */
+    private void sampledColumns(double[] relaxed, int count) {
+        int n = types.count();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(SAMPLING_SEED);
+        int[] order = new int[n];
+        Arrays.setAll(order, t -> t);
+        for (int s = 0; s < count; s++) {
+            checkTime();
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            double offset = random.nextDouble();
+            double before = 0;
+            int[] upper = new int[n];
+            double[] keep = new double[n];
+            for (int t : order) {
+                double after = before + relaxed[t] * types.size(t);
+                int sampled = (int) (Math.floor(after - offset) - Math.floor(before - offset));
+                before = after;
+                upper[t] = Math.min(types.size(t), Math.max(sampled, 1));
+                keep[t] = (sampled > 0 ? 1 : 0) + 1e-3 * random.nextDouble();
+            }
+            oracle.bestWithin(keep, upper, EXACT_MILLIS).ifPresent(this::add);
         }
     }
 
@@ -209,13 +288,82 @@ public final class Leximin {
         }
     }
 
+    private double[] perPerson() {
+        double[] scale = new double[types.count()];
+        for (int t = 0; t < scale.length; t++) {
+            scale[t] = 1.0 / types.size(t);
+        }
+        return scale;
+    }
+
+    /**
+     * Column generation towards the relaxation's LEXIMIN probabilities: the largest z such that some lottery over the
+     * panels gives every type at least z times its relaxed probability. Returns z (1 within {@link #EPS}: that lottery
+     * is the LEXIMIN lottery) and leaves its distribution in {@link #lastLambda}.
+     */
+    private double towards(double[] bound) {
+        int n = types.count();
+        double target = n <= EXACT_TYPES ? 1 - EPS : NEAR_SHARE;
+        double[] fixed = new double[n];
+        double[] scale = new double[n];
+        for (int t = 0; t < n; t++) {
+            boolean positive = bound[t] > FIX;
+            fixed[t] = positive ? Double.NaN : 0;
+            scale[t] = positive ? 1.0 / (types.size(t) * bound[t]) : 0;
+        }
+        try (DualProgram program = new DualProgram(fixed, scale)) {
+            while (true) {
+                checkTime();
+                long t0 = System.nanoTime();
+                Dual dual = program.solve();
+                dualNanos += System.nanoTime() - t0;
+                lastLambda = dual.lambda;
+                if (DEBUG && System.nanoTime() - lastPrint > 3e9) {
+                    lastPrint = System.nanoTime();
+                    System.err.printf("  towards z=%.6f panels=%d oracle calls %d dual %.1fs price %.1fs%n", dual.yhat,
+                            panels.size(), oracleCalls, dualNanos / 1e9, priceNanos / 1e9);
+                }
+                if (dual.yhat >= target) {
+                    return dual.yhat;
+                }
+                if (oracleCalls >= Math.min(maxOracleCalls, TOWARDS_ORACLE_CALLS)) {
+                    budgetSpent = true;
+                    return dual.yhat;
+                }
+                double[] weights = new double[n];
+                for (int t = 0; t < n; t++) {
+                    weights[t] = dual.w[t] * scale[t];
+                }
+                long t1 = System.nanoTime();
+                Optional<int[]> better = price(weights, dual.yhat + EPS);
+                if (better.isPresent() && add(better.get())) {
+                    moreColumns(weights, better.get(), dual.yhat + EPS, MORE_COLUMNS_TOWARDS);
+                    priceNanos += System.nanoTime() - t1;
+                    continue;
+                }
+                priceNanos += System.nanoTime() - t1;
+                if (DEBUG) {
+                    System.err.printf("towards the relaxation: z=%.6f panels=%d dual %.1fs price %.1fs%n", dual.yhat,
+                            panels.size(), dualNanos / 1e9, priceNanos / 1e9);
+                }
+                return dual.yhat;
+            }
+        }
+    }
+
     /** One stage: maximise the minimum over unfixed types, then fix those whose dual weight is positive. */
     private void stage(double[] fixed) {
+        try (DualProgram program = new DualProgram(fixed)) {
+            stage(fixed, program);
+        }
+    }
+
+    private void stage(double[] fixed, DualProgram program) {
         int n = types.count();
         while (true) {
             checkTime();
             long t0 = System.nanoTime();
-            Dual dual = solveDual(fixed);
+            Dual dual = program.solve();
             dualNanos += System.nanoTime() - t0;
             double[] weights = new double[n];
             for (int t = 0; t < n; t++) {
@@ -292,9 +440,13 @@ public final class Leximin {
      * keeping the panels that still violate the dual (cheap relaxation-and-rounding only).
      */
     private void moreColumns(double[] weights, int[] last, double threshold) {
+        moreColumns(weights, last, threshold, MORE_COLUMNS);
+    }
+
+    private void moreColumns(double[] weights, int[] last, double threshold, int count) {
         double[] w = weights.clone();
         int[] panel = last;
-        for (int extra = 0; extra < MORE_COLUMNS; extra++) {
+        for (int extra = 0; extra < count; extra++) {
             for (int t = 0; t < w.length; t++) {
                 if (panel[t] > 0) {
                     w[t] *= 1 - 0.5 * panel[t] / types.size(t);
@@ -360,46 +512,88 @@ public final class Leximin {
     private record Dual(double[] w, double yhat, double objective, double[] lambda) {
     }
 
-    /** min ŷ − Σ_fixed p_t w_t  s.t.  Σ_t w_t c_t(P)/m_t ≤ ŷ for every known panel P, Σ_unfixed w_t = 1, w ≥ 0. */
-    private Dual solveDual(double[] fixed) {
-        int n = types.count();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] w = new Variable[n];
-        for (int t = 0; t < n; t++) {
-            w[t] = model.addVariable("w" + t).lower(0).weight(Double.isNaN(fixed[t]) ? 0 : -fixed[t]);
+    /**
+     * One stage's dual program: min ŷ − Σ_fixed p_t w_t  s.t.  Σ_t w_t c_t(P)/m_t ≤ ŷ for every known panel P,
+     * Σ_unfixed w_t = 1, w ≥ 0. It stays open for the whole stage: panels found are added as rows and the solver
+     * continues from its last basis instead of starting over.
+     */
+    private final class DualProgram implements AutoCloseable {
+        private final double[] fixed;
+        private final double[] scale;
+        private final MPSolver lp = LinearSolvers.linear("leximin dual");
+        private final MPVariable[] w;
+        private final MPVariable yhat;
+        private final List<MPConstraint> rows = new ArrayList<>();
+
+        DualProgram(double[] fixed) {
+            this(fixed, perPerson());
         }
-        Variable yhat = model.addVariable("yhat").lower(0).weight(1);
-        for (int p = 0; p < panels.size(); p++) {
-            int[] panel = panels.get(p);
-            Expression row = model.addExpression("P" + p).upper(0);
-            row.set(yhat, -1);
+
+        /** With {@code scale[t]} in place of 1/m_t: the rows then weigh each type's count by it. */
+        DualProgram(double[] fixed, double[] scale) {
+            this.fixed = fixed;
+            this.scale = scale;
+            int n = types.count();
+            w = new MPVariable[n];
             for (int t = 0; t < n; t++) {
-                if (panel[t] > 0) {
-                    row.set(w[t], (double) panel[t] / types.size(t));
+                w[t] = lp.makeNumVar(0, MPSolver.infinity(), "w" + t);
+                lp.objective().setCoefficient(w[t], Double.isNaN(fixed[t]) ? 0 : -fixed[t]);
+            }
+            yhat = lp.makeNumVar(0, MPSolver.infinity(), "yhat");
+            lp.objective().setCoefficient(yhat, 1);
+            lp.objective().setMinimization();
+            MPConstraint norm = lp.makeConstraint(1, 1, "norm");
+            for (int t = 0; t < n; t++) {
+                if (Double.isNaN(fixed[t])) {
+                    norm.setCoefficient(w[t], 1);
                 }
             }
         }
-        Expression norm = model.addExpression("norm").level(1);
-        for (int t = 0; t < n; t++) {
-            if (Double.isNaN(fixed[t])) {
-                norm.set(w[t], 1);
+
+        /** Adds the rows of the panels found since the last call. */
+        private void catchUp() {
+            for (int p = rows.size(); p < panels.size(); p++) {
+                int[] panel = panels.get(p);
+                MPConstraint row = lp.makeConstraint(-MPSolver.infinity(), 0, "P" + p);
+                row.setCoefficient(yhat, -1);
+                for (int t = 0; t < panel.length; t++) {
+                    if (panel[t] > 0 && scale[t] != 0) {
+                        row.setCoefficient(w[t], panel[t] * scale[t]);
+                    }
+                }
+                rows.add(row);
             }
         }
-        limitTime(model);
-        Optimisation.Result result = model.minimise();
-        if (!result.getState().isOptimal()) {
-            checkTime();
-            throw new Unfinished("The LEXIMIN dual LP ended " + result.getState());
-        }
-        double[] values = new double[n];
-        double objective = result.doubleValue(n);
-        for (int t = 0; t < n; t++) {
-            values[t] = Math.max(0, result.doubleValue(t));
-            if (!Double.isNaN(fixed[t])) {
-                objective -= fixed[t] * values[t];
+
+        Dual solve() {
+            catchUp();
+            limitTime(lp);
+            MPSolver.ResultStatus status = lp.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                // GLOP continuing from its last basis occasionally ends ABNORMAL; from scratch it solves
+                lp.reset();
+                status = lp.solve();
             }
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                checkTime();
+                throw new Unfinished("The LEXIMIN dual LP ended " + status);
+            }
+            int n = types.count();
+            double[] values = new double[n];
+            double objective = yhat.solutionValue();
+            for (int t = 0; t < n; t++) {
+                values[t] = Math.max(0, w[t].solutionValue());
+                if (!Double.isNaN(fixed[t])) {
+                    objective -= fixed[t] * values[t];
+                }
+            }
+            return new Dual(values, yhat.solutionValue(), objective, multipliers(rows.toArray(new MPConstraint[0])));
         }
-        return new Dual(values, result.doubleValue(n), objective, panelMultipliers(result));
+
+        @Override
+        public void close() {
+            lp.delete();
+        }
     }
 
     /**
@@ -442,61 +636,55 @@ public final class Leximin {
 
     private double[] distributionFromDual(double[] fixed) {
         int n = types.count();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] u = new Variable[n];
-        for (int t = 0; t < n; t++) {
-            u[t] = model.addVariable("u" + t).lower(0).weight(fixed[t]);
-        }
-        Variable v = model.addVariable("v").weight(1);
-        Expression[] rows = new Expression[panels.size()];
-        for (int p = 0; p < panels.size(); p++) {
-            rows[p] = model.addExpression("P" + p).upper(0);
-            rows[p].set(v, 1);
+        MPSolver lp = LinearSolvers.linear("leximin distribution (dual)");
+        try {
+            MPVariable[] u = new MPVariable[n];
             for (int t = 0; t < n; t++) {
-                if (panels.get(p)[t] > 0) {
-                    rows[p].set(u[t], (double) panels.get(p)[t] / types.size(t));
+                u[t] = lp.makeNumVar(0, MPSolver.infinity(), "u" + t);
+                lp.objective().setCoefficient(u[t], fixed[t]);
+            }
+            MPVariable v = lp.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "v");
+            lp.objective().setCoefficient(v, 1);
+            lp.objective().setMaximization();
+            MPConstraint[] rows = new MPConstraint[panels.size()];
+            for (int p = 0; p < rows.length; p++) {
+                rows[p] = lp.makeConstraint(-MPSolver.infinity(), 0, "P" + p);
+                rows[p].setCoefficient(v, 1);
+                for (int t = 0; t < n; t++) {
+                    if (panels.get(p)[t] > 0) {
+                        rows[p].setCoefficient(u[t], (double) panels.get(p)[t] / types.size(t));
+                    }
                 }
             }
-        }
-        Expression cap = model.addExpression("cap").upper(1);
-        for (Variable x : u) {
-            cap.set(x, 1);
-        }
-        Optimisation.Result result = model.maximise();
-        if (!result.getState().isOptimal()) {
-            return null;
-        }
-        double[] values = new double[panels.size()];
-        var multipliers = result.getMatchedMultipliers();
-        java.util.Map<String, Double> byName = new java.util.HashMap<>();
-        for (var entry : multipliers) {
-            byName.merge(entry.getKey().first().getName(), entry.doubleValue(), Double::sum);
-        }
-        for (int p = 0; p < values.length; p++) {
-            values[p] = Math.abs(byName.getOrDefault("P" + p, 0.0));
-        }
-        double[] normalised = normalise(values);
-        if (normalised == null) {
-            return null;
-        }
-        double eps = Math.max(0, -result.getValue());
-        double[] marginal = marginals(normalised);
-        for (int t = 0; t < n; t++) {
-            if (marginal[t] < fixed[t] - eps - 1e-6) {
+            MPConstraint cap = lp.makeConstraint(-MPSolver.infinity(), 1, "cap");
+            for (MPVariable x : u) {
+                cap.setCoefficient(x, 1);
+            }
+            if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
                 return null;
             }
+            double[] normalised = normalise(multipliers(rows));
+            if (normalised == null) {
+                return null;
+            }
+            double eps = Math.max(0, -lp.objective().value());
+            double[] marginal = marginals(normalised);
+            for (int t = 0; t < n; t++) {
+                if (marginal[t] < fixed[t] - eps - 1e-6) {
+                    return null;
+                }
+            }
+            return normalised;
+        } finally {
+            lp.delete();
         }
-        return normalised;
     }
 
-    private double[] panelMultipliers(Optimisation.Result result) {
-        java.util.Map<String, Double> byName = new java.util.HashMap<>();
-        for (var entry : result.getMatchedMultipliers()) {
-            byName.merge(entry.getKey().first().getName(), entry.doubleValue(), Double::sum);
-        }
-        double[] values = new double[panels.size()];
+    /** The multipliers of the panel rows: the probability of each panel in the primal solution. */
+    private static double[] multipliers(MPConstraint[] rows) {
+        double[] values = new double[rows.length];
         for (int p = 0; p < values.length; p++) {
-            values[p] = Math.abs(byName.getOrDefault("P" + p, 0.0));
+            values[p] = Math.abs(rows[p].dualValue());
         }
         return values;
     }
@@ -528,43 +716,47 @@ public final class Leximin {
 
     private double[] distributionFromPrimal(double[] fixed) {
         int n = types.count();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] lambda = new Variable[panels.size()];
-        for (int p = 0; p < lambda.length; p++) {
-            lambda[p] = model.addVariable("l" + p).lower(0);
-        }
-        Variable eps = model.addVariable("eps").lower(0).weight(1);
-        Expression sum = model.addExpression("sum").level(1);
-        for (Variable l : lambda) {
-            sum.set(l, 1);
-        }
-        for (int t = 0; t < n; t++) {
-            Expression row = model.addExpression("t" + t).lower(fixed[t]);
-            row.set(eps, 1);
+        MPSolver lp = LinearSolvers.linear("leximin distribution");
+        try {
+            MPVariable[] lambda = new MPVariable[panels.size()];
+            MPConstraint sum = lp.makeConstraint(1, 1, "sum");
             for (int p = 0; p < lambda.length; p++) {
-                if (panels.get(p)[t] > 0) {
-                    row.set(lambda[p], (double) panels.get(p)[t] / types.size(t));
+                lambda[p] = lp.makeNumVar(0, MPSolver.infinity(), "l" + p);
+                sum.setCoefficient(lambda[p], 1);
+            }
+            MPVariable eps = lp.makeNumVar(0, MPSolver.infinity(), "eps");
+            lp.objective().setCoefficient(eps, 1);
+            lp.objective().setMinimization();
+            for (int t = 0; t < n; t++) {
+                MPConstraint row = lp.makeConstraint(fixed[t], MPSolver.infinity(), "t" + t);
+                row.setCoefficient(eps, 1);
+                for (int p = 0; p < lambda.length; p++) {
+                    if (panels.get(p)[t] > 0) {
+                        row.setCoefficient(lambda[p], (double) panels.get(p)[t] / types.size(t));
+                    }
                 }
             }
+            MPSolver.ResultStatus status = lp.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+                throw new Unfinished("The LEXIMIN final LP ended " + status);
+            }
+            double[] values = new double[lambda.length];
+            for (int p = 0; p < values.length; p++) {
+                values[p] = Math.max(0, lambda[p].solutionValue());
+            }
+            double[] normalised = normalise(values);
+            if (normalised == null) {
+                throw new Unfinished("The LEXIMIN final LP gave no distribution");
+            }
+            return normalised;
+        } finally {
+            lp.delete();
         }
-        Optimisation.Result result = model.minimise();
-        if (!result.getState().isFeasible()) {
-            throw new Unfinished("The LEXIMIN final LP ended " + result.getState());
-        }
-        double[] values = new double[lambda.length];
-        for (int p = 0; p < values.length; p++) {
-            values[p] = Math.max(0, result.doubleValue(p));
-        }
-        double[] normalised = normalise(values);
-        if (normalised == null) {
-            throw new Unfinished("The LEXIMIN final LP gave no distribution");
-        }
-        return normalised;
     }
 
-    private void limitTime(ExpressionsBasedModel model) {
+    private void limitTime(MPSolver lp) {
         if (deadline != Long.MAX_VALUE) {
-            model.options.time_abort = Math.max(1, deadline - System.currentTimeMillis());
+            lp.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
         }
     }
 

@@ -14,8 +14,13 @@ import java.util.SplittableRandom;
  * random; both steps consume one seeded generator, so the seed and the lottery determine the people.
  */
 public final class Lottery implements Selector {
-    /** How the lottery was computed. */
-    public record Stats(int stages, int panelsConsidered, int oracleCalls, double unprovenGap, double seconds) {
+    /**
+     * How the lottery was computed. {@code shareOfBound} is 1 for the LEXIMIN lottery; below 1, every type has at least
+     * that share of its probability under LEXIMIN over the quotas' linear relaxation, so the lowest probability is at
+     * least that share of the highest lowest probability any lottery could give.
+     */
+    public record Stats(int stages, int panelsConsidered, int oracleCalls, double unprovenGap, double seconds,
+                        double shareOfBound) {
     }
 
     private final PoolTypes types;

@@ -1,63 +1,18 @@
 package org.rbe.governance.jury.internal;
 
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 
 import java.util.Optional;
 
 /**
  * The "committee oracle" over types: the quota-feasible panel (a count per type, at most the type's size, summing
  * to k, every feature between its bounds) that maximises a weighted sum of the counts. An integer program solved
- * with ojAlgo; its linear relaxation gives a cheap upper bound.
+ * with SCIP; its linear relaxation (GLOP) gives a cheap upper bound. Every program is built afresh, so the answer
+ * depends on the question only.
  */
 final class PanelOracle {
-    /**
-     * One branch-and-bound worker with one node order. ojAlgo's default races four workers (one per node order) and
-     * keeps whichever optimal panel is found first, so ties between equally good panels would be broken by thread
-     * timing; one worker makes the search depend on its input only.
-     */
-    private static final org.ojalgo.optimisation.integer.IntegerStrategy SEQUENTIAL =
-            org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1)
-                    .withPriorityDefinitions(org.ojalgo.optimisation.integer.NodeKey.FIFO_SEQUENCE);
-
-    /**
-     * ojAlgo names the cuts it adds during branch and bound with a JVM-wide counter, and the cuts' names decide the
-     * order in which their rows are visited, so the same program solved later in the same JVM could take another
-     * path and end on another of several equally good panels (the lottery, and the panel a seed draws from it, would
-     * change from one run to the next). Each solve therefore starts the counter from zero, one solve at a time.
-     */
-    private static final java.util.concurrent.atomic.AtomicInteger CUT_COUNTER = cutCounter();
-
-    private static java.util.concurrent.atomic.AtomicInteger cutCounter() {
-        try {
-            java.lang.reflect.Field field = Class.forName("org.ojalgo.optimisation.integer.NodeSolver").getDeclaredField("COUNTER");
-            field.setAccessible(true);
-            return (java.util.concurrent.atomic.AtomicInteger) field.get(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("This ojAlgo version does not name its cuts as expected; integer programs "
-                    + "would not be reproducible (see PanelOracle.CUT_COUNTER)", e);
-        }
-    }
-
-    /**
-     * Solves an integer program so that the same program always gives the same answer: one worker, the cut counter
-     * from zero, one integer program at a time in this JVM.
-     */
-    static Optimisation.Result solveReproducibly(ExpressionsBasedModel model, boolean maximise) {
-        model.options.integer(SEQUENTIAL);
-        synchronized (CUT_COUNTER) {
-            CUT_COUNTER.set(0);
-            return maximise ? model.maximise() : model.minimise();
-        }
-    }
-
-    /** How many branch-and-bound workers an integer program runs with (one). */
-    static int workers() {
-        return SEQUENTIAL.getWorkerPriorities().size();
-    }
-
     private final PoolTypes types;
     private final SelectionInstance instance;
 
@@ -73,16 +28,21 @@ final class PanelOracle {
 
     /** The linear relaxation: its value bounds every panel's weighted sum; null when even it is infeasible. */
     Relaxed relax(double[] weights) {
-        Variable[] vars = new Variable[types.count()];
-        Optimisation.Result result = model(weights, false, vars, null, null).maximise();
-        if (!result.getState().isFeasible()) {
-            return null;
+        MPSolver solver = LinearSolvers.linear("relaxed panel");
+        try {
+            MPVariable[] vars = model(solver, weights, false, null, null);
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                return null;
+            }
+            double[] x = new double[vars.length];
+            for (int t = 0; t < x.length; t++) {
+                x[t] = vars[t].solutionValue();
+            }
+            return new Relaxed(value(x, weights), x);
+        } finally {
+            solver.delete();
         }
-        double[] x = new double[vars.length];
-        for (int t = 0; t < x.length; t++) {
-            x[t] = result.doubleValue(t);
-        }
-        return new Relaxed(value(x, weights), x);
     }
 
     /** A relaxed optimum: its value and the fractional counts. */
@@ -117,26 +77,35 @@ final class PanelOracle {
         return solve(weights, lower, upper, 0);
     }
 
+    /**
+     * The best panel for {@code weights} taking at most {@code upper[t]} of each type, or empty when there is none
+     * (or none was found within {@code millis}).
+     */
+    Optional<int[]> bestWithin(double[] weights, int[] upper, long millis) {
+        return solve(weights, new int[upper.length], upper, millis);
+    }
+
     /** The exact optimum, or the best panel found within {@code millis} (0: no limit). */
     Optional<int[]> exact(double[] weights, long millis) {
         return solve(weights, null, null, millis);
     }
 
     private Optional<int[]> solve(double[] weights, int[] lower, int[] upper, long millis) {
-        Variable[] vars = new Variable[types.count()];
-        ExpressionsBasedModel model = model(weights, true, vars, lower, upper);
-        if (millis > 0) {
-            model.options.time_abort = millis;
+        MPSolver solver = LinearSolvers.integer("panel", millis);
+        try {
+            MPVariable[] vars = model(solver, weights, true, lower, upper);
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+                return Optional.empty();
+            }
+            int[] counts = new int[vars.length];
+            for (int t = 0; t < vars.length; t++) {
+                counts[t] = (int) Math.round(vars[t].solutionValue());
+            }
+            return isFeasible(counts) ? Optional.of(counts) : Optional.empty();
+        } finally {
+            solver.delete();
         }
-        Optimisation.Result result = solveReproducibly(model, true);
-        if (!result.getState().isFeasible()) {
-            return Optional.empty();
-        }
-        int[] counts = new int[vars.length];
-        for (int t = 0; t < vars.length; t++) {
-            counts[t] = (int) Math.round(result.doubleValue(t));
-        }
-        return isFeasible(counts) ? Optional.of(counts) : Optional.empty();
     }
 
     static double value(double[] counts, double[] weights) {
@@ -179,20 +148,18 @@ final class PanelOracle {
         return true;
     }
 
-    private ExpressionsBasedModel model(double[] weights, boolean integer, Variable[] vars, int[] lower, int[] upper) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
+    private MPVariable[] model(MPSolver solver, double[] weights, boolean integer, int[] lower, int[] upper) {
+        MPVariable[] vars = new MPVariable[types.count()];
         for (int t = 0; t < vars.length; t++) {
-            vars[t] = model.addVariable("c" + t).lower(lower == null ? 0 : lower[t])
-                    .upper(upper == null ? types.size(t) : upper[t]).weight(weights[t]);
-            if (integer) {
-                vars[t].integer(true);
-            }
+            vars[t] = solver.makeVar(lower == null ? 0 : lower[t], upper == null ? types.size(t) : upper[t], integer, "c" + t);
+            solver.objective().setCoefficient(vars[t], weights[t]);
         }
-        Expression total = model.addExpression("k").level(instance.k());
-        for (Variable v : vars) {
-            total.set(v, 1);
+        solver.objective().setMaximization();
+        MPConstraint total = solver.makeConstraint(instance.k(), instance.k(), "k");
+        for (MPVariable v : vars) {
+            total.setCoefficient(v, 1);
         }
-        Expression[] quota = new Expression[instance.featureCount()];
+        MPConstraint[] quota = new MPConstraint[instance.featureCount()];
         int[] pool = new int[instance.featureCount()];
         for (int t = 0; t < vars.length; t++) {
             for (int f : types.features(t)) {
@@ -203,16 +170,16 @@ final class PanelOracle {
             SelectionInstance.Feature feature = instance.features().get(f);
             boolean binding = feature.min() > 0 || feature.max() < Math.min(pool[f], instance.k());
             if (binding) {
-                quota[f] = model.addExpression("f" + f).lower(feature.min()).upper(feature.max());
+                quota[f] = solver.makeConstraint(feature.min(), feature.max(), "f" + f);
             }
         }
         for (int t = 0; t < vars.length; t++) {
             for (int f : types.features(t)) {
                 if (quota[f] != null) {
-                    quota[f].set(vars[t], 1);
+                    quota[f].setCoefficient(vars[t], 1);
                 }
             }
         }
-        return model;
+        return vars;
     }
 }

@@ -214,6 +214,6 @@ final class ProportionalRounding {
         }
         double[] probability = times.stream().mapToDouble(c -> (double) c / panels.length).toArray();
         return Lottery.of(types, distinct, probability, algorithm,
-                new Lottery.Stats(1, distinct.size(), 0, 0, (System.nanoTime() - startNanos) / 1e9));
+                new Lottery.Stats(1, distinct.size(), 0, 0, (System.nanoTime() - startNanos) / 1e9, 1));
     }
 }

@@ -106,6 +106,7 @@ public class SortitionMode implements CommandLineMode {
             report.put("types", lottery.types().count());
             report.put("panels_in_lottery", lottery.panels().size());
             report.put("stages", lottery.stats().stages());
+            report.put("share_of_leximin_bound", lottery.stats().shareOfBound());
         } else {
             report.put("estimated_from_draws", SelectionRun.LEGACY_DRAWS);
         }

@@ -87,8 +87,8 @@ class LeximinTests {
     }
 
     @Test
-    void theOracleRunsOneBranchAndBoundWorkerSoTiesAreNotBrokenByThreadTiming() {
-        assertThat(PanelOracle.workers()).isEqualTo(1);
+    void theRelaxationSearchRunsOneBranchAndBoundWorkerSoTiesAreNotBrokenByThreadTiming() {
+        assertThat(Infeasibility.workers()).isEqualTo(1);
     }
 
     @Test

@@ -85,7 +85,7 @@ class SelectionVerificationTests {
         assertThat(sum).isCloseTo(22, within(1e-3));
         assertThat(Files.readAllLines(out.resolve("panel.csv"))).hasSize(23).first().isEqualTo("id");
         String report = Files.readString(out.resolve("report.json"));
-        assertThat(report).contains("\"n\" : 150", "\"k\" : 22", "\"algorithm\" : \"LEXIMIN-types/2\"",
+        assertThat(report).contains("\"n\" : 150", "\"k\" : 22", "\"algorithm\" : \"" + Leximin.ALGORITHM + "\"",
                 "\"minimum_probability\"", "\"gini\"", "\"seconds\"");
         assertThat(new SortitionVerifyMode().run(new String[] {"--categories", categories.toString(), "--people",
                 people.toString(), "--record", out.toString()})).isZero();

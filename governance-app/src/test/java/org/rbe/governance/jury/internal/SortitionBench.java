@@ -30,6 +30,20 @@ class SortitionBench {
         print("pool 5000, 6 categories, k=500", result);
     }
 
+    /**
+     * The usual case in practice: those who accept the invitation are not a mirror of the population (self-selection),
+     * while the quotas follow the population, so not everyone can have k/n and the column generation runs.
+     */
+    @Test
+    void skewedPool5000WithPopulationQuotas() {
+        for (double slack : new double[] {0.1, 0.0}) {
+            SelectionInstance instance = skewed(5_000, 6, 500, 1L, slack);
+            SelectionRun result = SelectionRun.run(instance, "leximin", 1L, 0);
+            print("skewed pool 5000, 6 categories, k=500, quotas population share " + (slack == 0 ? "floor/ceil"
+                    : "+-" + Math.round(slack * 100) + "%"), result);
+        }
+    }
+
     @Test
     void invitationLotteryOverAMillion() {
         for (int run = 1; run <= 3; run++) {
@@ -83,6 +97,51 @@ class SortitionBench {
                 double target = (double) count[v] * k / n;
                 features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * 0.9),
                         (int) Math.ceil(target * 1.1)));
+            }
+            base += m;
+        }
+        String[] ids = new String[n];
+        Arrays.setAll(ids, p -> "p" + p);
+        return new SelectionInstance(names, features, ids, values, null, k);
+    }
+
+    /**
+     * A pool of respondents skewed against the population: each category value's population share is random, its
+     * response rate between 0.4 and 1.6 of the average; quotas are the population share of k, widened by
+     * {@code slack} (0: its floor and ceiling, as the decision cycle sets them).
+     */
+    static SelectionInstance skewed(int n, int categories, int k, long seed, double slack) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] sizes = {3, 5, 8, 4, 3, 2, 4, 3};
+        List<SelectionInstance.Feature> features = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int[][] values = new int[n][categories];
+        int base = 0;
+        for (int c = 0; c < categories; c++) {
+            int m = sizes[c];
+            names.add("c" + c);
+            double[] population = new double[m];
+            double[] respondents = new double[m];
+            double populationSum = 0;
+            double respondentSum = 0;
+            for (int v = 0; v < m; v++) {
+                population[v] = 1 + random.nextDouble() * 3;
+                respondents[v] = population[v] * (0.4 + 1.2 * random.nextDouble());
+                populationSum += population[v];
+                respondentSum += respondents[v];
+            }
+            for (int p = 0; p < n; p++) {
+                double x = random.nextDouble() * respondentSum;
+                int v = 0;
+                while (v < m - 1 && (x -= respondents[v]) > 0) {
+                    v++;
+                }
+                values[p][c] = base + v;
+            }
+            for (int v = 0; v < m; v++) {
+                double target = population[v] / populationSum * k;
+                features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * (1 - slack)),
+                        (int) Math.ceil(target * (1 + slack))));
             }
             base += m;
         }

@@ -174,7 +174,7 @@ class SortitionViewTests {
         SelectionInstance instance = SortitionData.sfFixture();
         Lottery lottery = Leximin.solve(new PoolTypes(instance), 0).orElseThrow();
         double minimum = Arrays.stream(lottery.probabilities()).min().orElseThrow();
-        assertThat(text("probability-summary")).startsWith("LEXIMIN-types/2: n = 150, k = 22. Minimum probability "
+        assertThat(text("probability-summary")).startsWith(Leximin.ALGORITHM + ": n = 150, k = 22. Minimum probability "
                 + String.format(java.util.Locale.ENGLISH, "%.4f", minimum));
         assertThat(svg("distribution-chart")).contains("k/n = 0.1467");
         assertThat(text("published-pool")).endsWith(DrawRecord.poolHash(instance));
@@ -238,7 +238,7 @@ class SortitionViewTests {
     void aDeclinerIsReplacedWithTheDerivedSeedAndThePanelStillMeetsTheQuotas() throws IOException {
         loadSfFixture();
         compute();
-        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "5");
+        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "6");
         _click(_get(Button.class, spec -> spec.withId("draw")));
         List<String> before = panelIds();
 
@@ -253,8 +253,8 @@ class SortitionViewTests {
         Grid<DrawnPanel.Replacement> replacements = _get(Grid.class, spec -> spec.withId("replacements"));
         assertThat(GridKt._size(replacements)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(replacements, 0)).containsExactly("1", before.get(3),
-                GridKt._getFormattedRow(replacements, 0).get(2), String.valueOf(ReplacementChoice.seedFor(5L, 1)), "all met");
-        assertThat(GridKt._getFormattedRow(replacements, 1).get(3)).isEqualTo(String.valueOf(ReplacementChoice.seedFor(5L, 2)));
+                GridKt._getFormattedRow(replacements, 0).get(2), String.valueOf(ReplacementChoice.seedFor(6L, 1)), "all met");
+        assertThat(GridKt._getFormattedRow(replacements, 1).get(3)).isEqualTo(String.valueOf(ReplacementChoice.seedFor(6L, 2)));
         List<String> after = panelIds();
         assertThat(after).hasSize(22).doesNotContain(before.get(3), before.get(0));
         assertThat(after).contains(GridKt._getFormattedRow(replacements, 0).get(2), GridKt._getFormattedRow(replacements, 1).get(2));
@@ -267,7 +267,7 @@ class SortitionViewTests {
     void whenNobodyLeftCanKeepEveryQuotaTheReplacementBreaksTheFewestAndTheScreenNamesThem() throws IOException {
         loadSfFixture();
         compute();
-        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "20260427");
+        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "2");
         _click(_get(Button.class, spec -> spec.withId("draw")));
         SelectionInstance instance = SortitionData.sfFixture();
         int unique = ids(instance).indexOf("p0");

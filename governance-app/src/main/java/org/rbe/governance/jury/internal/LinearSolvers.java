@@ -1,0 +1,51 @@
+package org.rbe.governance.jury.internal;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
+
+/**
+ * The solvers of Google OR-Tools used by sortition: GLOP for linear programs and SCIP for integer programs. Both are
+ * deterministic (one thread; the same program gives the same answer every time), which the draws' reproducibility
+ * rests on. The native libraries are loaded once, on first use.
+ */
+final class LinearSolvers {
+    private static volatile boolean loaded;
+
+    private LinearSolvers() {
+    }
+
+    /** A new linear program (GLOP). */
+    static MPSolver linear(String name) {
+        return create(name, "GLOP");
+    }
+
+    /** A new integer program (SCIP), stopped after {@code millis} (0: no limit). */
+    static MPSolver integer(String name, long millis) {
+        MPSolver solver = create(name, "SCIP");
+        if (millis > 0) {
+            solver.setTimeLimit(millis);
+        }
+        solver.setNumThreads(1);
+        return solver;
+    }
+
+    private static MPSolver create(String name, String kind) {
+        load();
+        MPSolver solver = MPSolver.createSolver(kind);
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools has no " + kind + " solver in this build");
+        }
+        return solver;
+    }
+
+    private static void load() {
+        if (!loaded) {
+            synchronized (LinearSolvers.class) {
+                if (!loaded) {
+                    Loader.loadNativeLibraries();
+                    loaded = true;
+                }
+            }
+        }
+    }
+}
