@@ -20,6 +20,33 @@ class LeximinTests {
         assertThat(run.instance().meetsQuotas(run.panel())).isTrue();
     }
 
+    /**
+     * Respondents skewed against the population, quotas from the population: not everyone can have k/n. Every type
+     * then gets at least 99% of its probability under LEXIMIN over the quotas' linear relaxation, which no lottery
+     * beats at the bottom, and with few types the bound itself (LEXIMIN).
+     */
+    @Test
+    void whenTheQuotasExcludeKOverNEveryoneGetsNinetyNinePercentOfTheRelaxationsBoundOrAllOfItWithFewTypes() {
+        for (SelectionInstance instance : List.of(SortitionBench.skewed(1_500, 4, 150, 2L, 0.0),
+                SortitionBench.skewed(400, 3, 40, 3L, 0.0))) {
+            PoolTypes types = new PoolTypes(instance);
+            double[] bound = RelaxedLeximin.probabilities(types);
+            Lottery lottery = Leximin.solve(types, 0).orElseThrow();
+
+            assertThat(Arrays.stream(bound).min().orElseThrow()).as("k/n is out of reach").isLessThan(0.099);
+            double share = types.count() <= 200 ? 1 - 1e-4 : Leximin.NEAR_SHARE;
+            assertThat(lottery.stats().shareOfBound()).isGreaterThanOrEqualTo(share);
+            double[] probability = lottery.probabilities();
+            for (int person = 0; person < instance.size(); person++) {
+                assertThat(probability[person]).as("person %d", person)
+                        .isGreaterThanOrEqualTo(share * bound[types.typeOf(person)] - 1e-6);
+            }
+            assertThat(Arrays.stream(probability).sum()).isCloseTo(instance.k(), within(1e-6));
+            PanelOracle oracle = new PanelOracle(types);
+            assertThat(lottery.panels()).allSatisfy(panel -> assertThat(oracle.isFeasible(panel)).isTrue());
+        }
+    }
+
     @Test
     void everyoneHasProbabilityTenPercentOnTheLargeExample() {
         SelectionRun run = SelectionRun.run(SortitionData.paper("example_large_200", 200), "leximin", 1L, 0);
