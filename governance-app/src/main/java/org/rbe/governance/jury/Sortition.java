@@ -74,7 +74,7 @@ public class Sortition {
                      @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold,
                      @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
                      @Value("${governance.jury.leximin-budget-seconds:30}") int leximinBudgetSeconds,
-                     @Value("${governance.jury.leximin-max-oracle-calls:20}") int leximinMaxOracleCalls,
+                     @Value("${governance.jury.leximin-max-oracle-calls:30}") int leximinMaxOracleCalls,
                      @Value("${governance.jury.small-panel-size:24}") int smallPanelSize) {
         this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
                 leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, Clock.systemUTC());
