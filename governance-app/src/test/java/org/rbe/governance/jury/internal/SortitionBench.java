@@ -61,7 +61,9 @@ class SortitionBench {
 
     private static void print(String what, SelectionRun run) {
         String extra = run.selector() instanceof Lottery l
-                ? " types=" + l.types().count() + " stages=" + l.stats().stages() + " panels=" + l.panels().size() : "";
+                ? " types=" + l.types().count() + " stages=" + l.stats().stages() + " panels=" + l.panels().size()
+                + String.format(Locale.ROOT, " share of the LEXIMIN bound %.4f, oracle calls %d", l.stats().shareOfBound(),
+                l.stats().oracleCalls()) : "";
         System.out.printf(Locale.ROOT, "BENCH %s: %.2f s, min probability %.4f, Gini %.4f%s%n", what, run.seconds(),
                 run.minimumProbability(), run.gini(), extra);
     }
