@@ -9,6 +9,14 @@ public interface CurrentUser {
     /** The acting person, or empty when nobody is logged in. */
     Optional<Actor> optionalActor();
 
+    /**
+     * The name of the logged-in account without loading the account (no database read), for callers that need only
+     * who is calling; empty when nobody is logged in.
+     */
+    default Optional<String> username() {
+        return optionalActor().map(Actor::username);
+    }
+
     /** The acting person; throws {@link AccessDeniedException} when nobody is logged in. */
     default Actor actor() {
         return optionalActor().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));

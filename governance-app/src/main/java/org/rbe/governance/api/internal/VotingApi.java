@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.rbe.governance.api.ApiProblem;
+import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.BallotReceipt;
@@ -76,7 +77,8 @@ class VotingApi {
                                 @Parameter(description = "Unique per ballot, reused on retries (at most 100 characters)")
                                 @RequestHeader("Idempotency-Key") String idempotencyKey,
                                 @RequestBody CastRequest request) {
-        String username = currentUser.actor().username();
+        // Basic auth has just checked the account; the ballot box loads it (once) on the writer thread
+        String username = currentUser.username().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new ApiException(ApiProblem.MISSING_IDEMPOTENCY_KEY, "The Idempotency-Key must have 1 to 100 characters.");
         }

@@ -27,6 +27,11 @@ class ShiroCurrentUser implements CurrentUser {
 
     @Override
     public Optional<Actor> optionalActor() {
+        return username().flatMap(this::load);
+    }
+
+    @Override
+    public Optional<String> username() {
         Subject subject;
         try {
             subject = SecurityUtils.getSubject();
@@ -37,7 +42,7 @@ class ShiroCurrentUser implements CurrentUser {
         if (principal == null || !(subject.isAuthenticated() || subject.isRemembered())) {
             return Optional.empty();
         }
-        return load(principal.toString());
+        return Optional.of(principal.toString());
     }
 
     Optional<Actor> load(String username) {
