@@ -322,12 +322,15 @@ public class BallotBox {
 
     private BallotReceipt castAs(long voteId, long citizenId, String option) {
         VoteHeader vote = header(voteId);
-        if (!store.isOpen(voteId, clock.instant())) {
-            throw new UserFacingException("voting.error.closed");
-        }
         Optional<String> key = store.lockVoter(voteId, citizenId, Receipts.nonce());
         if (key.isEmpty()) {
             throw new AccessDeniedException("voting.error.notOnRoll");
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // Read afresh under the voter's lock (a close that committed meanwhile is seen here); once per ballot: anything
+        // the lock wrote for a closed vote is rolled back with the refusal.
+        if (!store.isOpen(voteId, now)) {
+            throw new UserFacingException("voting.error.closed");
         }
         Optional<StoredBallot> earlier = store.currentBallot(voteId, key.get());
         // A re-vote needs a current ballot, which was accepted at the first one; only a first ballot asks the panel.
@@ -336,11 +339,6 @@ public class BallotBox {
         }
         if (option == null || !vote.options().contains(option)) {
             throw new UserFacingException("voting.error.unknownOption", String.valueOf(option));
-        }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        // Read afresh under the voter's lock: a close that committed meanwhile is seen here.
-        if (!store.isOpen(voteId, now)) {
-            throw new UserFacingException("voting.error.closed");
         }
         if (earlier.isPresent() && !vote.rules().revotingAllowed()) {
             throw new UserFacingException("voting.error.alreadyVoted");
