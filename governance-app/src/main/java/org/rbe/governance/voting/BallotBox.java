@@ -329,10 +329,11 @@ public class BallotBox {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // Read afresh under the voter's lock (a close that committed meanwhile is seen here); once per ballot: anything
         // the lock wrote for a closed vote is rolled back with the refusal.
-        if (!store.isOpen(voteId, now)) {
+        BallotStore.OpenCurrent state = store.currentIfOpen(voteId, key.get(), now);
+        if (!state.open()) {
             throw new UserFacingException("voting.error.closed");
         }
-        Optional<StoredBallot> earlier = store.currentBallot(voteId, key.get());
+        Optional<StoredBallot> earlier = state.current();
         // A re-vote needs a current ballot, which was accepted at the first one; only a first ballot asks the panel.
         if (earlier.isEmpty() && !sortition.isAcceptedMember(vote.panelId(), citizenId)) {
             throw new UserFacingException("voting.error.notAccepted");
