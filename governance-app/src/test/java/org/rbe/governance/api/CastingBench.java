@@ -41,6 +41,8 @@ class CastingBench extends ApiTestSupport {
     private static final int WARM_ROUNDS = Integer.getInteger("bench.warmRounds", 4);
     /** Offered ballots per second in the paced (open-loop) phase. */
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
+    /** Of the last run: when each measured ballot was sent (or due), in ns from the start, in the order of its latency slot. */
+    private long[] sentAt = new long[0];
     @Autowired
     Sortition sortition;
     @Autowired
@@ -118,6 +120,8 @@ class CastingBench extends ApiTestSupport {
         long pacedStart = System.nanoTime();
         int pacedFailures = run(pool, vote, PACED_ROUNDS, "paced", RATE, paced);
         double pacedSeconds = (System.nanoTime() - pacedStart) / 1e9;
+        System.out.println("BENCH cast-http " + database + " paced: latency by second of the run (p50/p99/max ms, ballots):"
+                + bySecond(paced, sentAt));
         Arrays.sort(paced);
         System.out.printf(Locale.ROOT, "BENCH cast-http %s paced: %d voters x %d ballots offered at %.0f/s = %d in %.2f s:"
                         + " %.0f ballots/s, latency p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d; machine load average"
@@ -148,6 +152,21 @@ class CastingBench extends ApiTestSupport {
                     + " entries)%n", database, run, ms, ballots.published(vote.voteId()).receipts().size(),
                     ledger.head().entries() - before);
         }
+    }
+
+    /** Latency percentiles of the ballots sent (or due) in each second of a run, to tell a slow start from a steady tail. */
+    private static String bySecond(long[] latencies, long[] sentAt) {
+        java.util.Map<Integer, List<Long>> seconds = new java.util.TreeMap<>();
+        for (int i = 0; i < latencies.length; i++) {
+            seconds.computeIfAbsent((int) (sentAt[i] / 1_000_000_000L), k -> new ArrayList<>()).add(latencies[i]);
+        }
+        StringBuilder b = new StringBuilder();
+        seconds.forEach((second, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            b.append(String.format(Locale.ROOT, " %ds %.0f/%.0f/%.0f (%d)", second, sorted[sorted.length / 2] / 1e6,
+                    sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length));
+        });
+        return b.toString();
     }
 
     /**
@@ -218,6 +237,7 @@ class CastingBench extends ApiTestSupport {
         AtomicInteger slot = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
         long[] start = new long[1];
+        sentAt = new long[latencies.length];
         for (int v = 0; v < voters.size(); v++) {
             MemberView juror = voters.get(v);
             int index = v;
@@ -244,7 +264,9 @@ class CastingBench extends ApiTestSupport {
                     }
                     long took = System.nanoTime() - t0;
                     if (latencies.length > 0) {
-                        latencies[slot.getAndIncrement()] = took;
+                        int at = slot.getAndIncrement();
+                        latencies[at] = took;
+                        sentAt[at] = t0 - start[0];
                     }
                     if (response.statusCode() != 201) {
                         failures.incrementAndGet();
