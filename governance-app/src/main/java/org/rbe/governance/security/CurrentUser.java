@@ -17,6 +17,15 @@ public interface CurrentUser {
         return optionalActor().map(Actor::username);
     }
 
+    /**
+     * The citizen the logged-in account belongs to; empty for an account of no citizen; throws
+     * {@link AccessDeniedException} when nobody is logged in. An account's citizen never changes, so an implementation
+     * may remember it (casting a ballot asks for it, and nothing else, on every ballot).
+     */
+    default Optional<Long> citizenId() {
+        return Optional.ofNullable(actor().citizenId());
+    }
+
     /** The acting person; throws {@link AccessDeniedException} when nobody is logged in. */
     default Actor actor() {
         return optionalActor().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));

@@ -94,10 +94,7 @@ public class BallotBox {
 
     /** Casts the current user's ballot; with re-voting allowed, a later ballot replaces the earlier one. */
     public BallotReceipt cast(long voteId, String option) {
-        Long citizenId = currentUser.actor().citizenId();
-        if (citizenId == null) {
-            throw new AccessDeniedException("voting.error.notOnRoll");
-        }
+        long citizenId = currentUser.citizenId().orElseThrow(() -> new AccessDeniedException("voting.error.notOnRoll"));
         return castAs(voteId, citizenId, option);
     }
 
