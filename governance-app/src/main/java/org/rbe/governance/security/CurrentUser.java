@@ -9,6 +9,23 @@ public interface CurrentUser {
     /** The acting person, or empty when nobody is logged in. */
     Optional<Actor> optionalActor();
 
+    /**
+     * The name of the logged-in account without loading the account (no database read), for callers that need only
+     * who is calling; empty when nobody is logged in.
+     */
+    default Optional<String> username() {
+        return optionalActor().map(Actor::username);
+    }
+
+    /**
+     * The citizen the logged-in account belongs to; empty for an account of no citizen; throws
+     * {@link AccessDeniedException} when nobody is logged in. An account's citizen never changes, so an implementation
+     * may remember it (casting a ballot asks for it, and nothing else, on every ballot).
+     */
+    default Optional<Long> citizenId() {
+        return Optional.ofNullable(actor().citizenId());
+    }
+
     /** The acting person; throws {@link AccessDeniedException} when nobody is logged in. */
     default Actor actor() {
         return optionalActor().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));

@@ -94,10 +94,7 @@ public class BallotBox {
 
     /** Casts the current user's ballot; with re-voting allowed, a later ballot replaces the earlier one. */
     public BallotReceipt cast(long voteId, String option) {
-        Long citizenId = currentUser.actor().citizenId();
-        if (citizenId == null) {
-            throw new AccessDeniedException("voting.error.notOnRoll");
-        }
+        long citizenId = currentUser.citizenId().orElseThrow(() -> new AccessDeniedException("voting.error.notOnRoll"));
         return castAs(voteId, citizenId, option);
     }
 
@@ -322,25 +319,24 @@ public class BallotBox {
 
     private BallotReceipt castAs(long voteId, long citizenId, String option) {
         VoteHeader vote = header(voteId);
-        if (!store.isOpen(voteId, clock.instant())) {
-            throw new UserFacingException("voting.error.closed");
-        }
         Optional<String> key = store.lockVoter(voteId, citizenId, Receipts.nonce());
         if (key.isEmpty()) {
             throw new AccessDeniedException("voting.error.notOnRoll");
         }
-        Optional<StoredBallot> earlier = store.currentBallot(voteId, key.get());
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // Read afresh under the voter's lock (a close that committed meanwhile is seen here); once per ballot: anything
+        // the lock wrote for a closed vote is rolled back with the refusal.
+        BallotStore.OpenCurrent state = store.currentIfOpen(voteId, key.get(), now);
+        if (!state.open()) {
+            throw new UserFacingException("voting.error.closed");
+        }
+        Optional<StoredBallot> earlier = state.current();
         // A re-vote needs a current ballot, which was accepted at the first one; only a first ballot asks the panel.
         if (earlier.isEmpty() && !sortition.isAcceptedMember(vote.panelId(), citizenId)) {
             throw new UserFacingException("voting.error.notAccepted");
         }
         if (option == null || !vote.options().contains(option)) {
             throw new UserFacingException("voting.error.unknownOption", String.valueOf(option));
-        }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        // Read afresh under the voter's lock: a close that committed meanwhile is seen here.
-        if (!store.isOpen(voteId, now)) {
-            throw new UserFacingException("voting.error.closed");
         }
         if (earlier.isPresent() && !vote.rules().revotingAllowed()) {
             throw new UserFacingException("voting.error.alreadyVoted");

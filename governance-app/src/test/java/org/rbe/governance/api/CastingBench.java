@@ -34,10 +34,15 @@ import org.springframework.beans.factory.annotation.Value;
 @Tag("bench")
 class CastingBench extends ApiTestSupport {
     private static final int VOTERS = Integer.getInteger("bench.voters", 500);
-    private static final int ROUNDS = 4;
-    private static final int PACED_ROUNDS = 4;
+    /** Ballots per voter in the closed loop and in the paced phase ({@code -Dbench.rounds}, {@code -Dbench.pacedRounds}). */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 10);
+    private static final int PACED_ROUNDS = Integer.getInteger("bench.pacedRounds", 6);
+    /** Unmeasured ballots per voter after the bcrypt warm-up, so the JIT has compiled the casting path. */
+    private static final int WARM_ROUNDS = Integer.getInteger("bench.warmRounds", 4);
     /** Offered ballots per second in the paced (open-loop) phase. */
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
+    /** Of the last run: when each measured ballot was sent (or due), in ns from the start, in the order of its latency slot. */
+    private long[] sentAt = new long[0];
     @Autowired
     Sortition sortition;
     @Autowired
@@ -58,16 +63,26 @@ class CastingBench extends ApiTestSupport {
         int warmFailures = run(pool, vote, 1, "warm-up");
         System.out.printf(Locale.ROOT, "BENCH cast-http %s warm-up: %d first requests (bcrypt per account) in %.1f s,"
                 + " failures %d%n", database, VOTERS, (System.nanoTime() - w) / 1e9, warmFailures);
+        if (WARM_ROUNDS > 0) {
+            long j = System.nanoTime();
+            warmFailures += run(pool, vote, WARM_ROUNDS, "jit-warm-up");
+            System.out.printf(Locale.ROOT, "BENCH cast-http %s warm-up: %d more ballots (JIT) in %.1f s, failures %d%n",
+                    database, VOTERS * WARM_ROUNDS, (System.nanoTime() - j) / 1e9, warmFailures);
+        }
+        assertThat(warmFailures).isZero();
         long[] latencies = new long[VOTERS * ROUNDS];
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
+        long pg0 = postgresCpuNanos();
         java.util.Map<String, Long> threads0 = cpuByThreadGroup();
         double load = os.getSystemLoadAverage();
         long start = System.nanoTime();
         int failures = run(pool, vote, ROUNDS, "measured", latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuMsPerBallot = (os.getProcessCpuTime() - cpu0) / 1e6 / latencies.length;
+        long cpu1 = os.getProcessCpuTime();
+        double cpuMsPerBallot = (cpu1 - cpu0) / 1e6 / latencies.length;
+        long pg1 = postgresCpuNanos();
         java.util.Map<String, Long> threads1 = cpuByThreadGroup();
         StringBuilder split = new StringBuilder();
         threads1.forEach((group, ns) -> {
@@ -76,10 +91,20 @@ class CastingBench extends ApiTestSupport {
                 split.append(String.format(Locale.ROOT, " %s %.2f", group, ms));
             }
         });
+        long javaThreads = 0;
+        for (java.util.Map.Entry<String, Long> group : threads1.entrySet()) {
+            javaThreads += group.getValue() - threads0.getOrDefault(group.getKey(), 0L);
+        }
+        split.append(String.format(Locale.ROOT, "; the rest (GC, JIT compiler, ended threads) %.2f",
+                (cpu1 - cpu0 - javaThreads) / 1e6 / latencies.length));
         System.out.println("BENCH cast-http " + database + ": CPU ms per ballot by thread group:" + split);
         System.out.printf(Locale.ROOT, "BENCH cast-http %s: CPU %.2f ms per ballot (HTTP client and server together in"
                         + " this JVM; 2 idle cores would allow at most %.0f ballots/s); machine load average %.1f at the start%n",
                 database, cpuMsPerBallot, 2000 / cpuMsPerBallot, load);
+        if (pg0 >= 0 && pg1 >= 0 && database.startsWith("PostgreSQL")) {
+            System.out.printf(Locale.ROOT, "BENCH cast-http %s: PostgreSQL server processes on this machine: CPU %.2f ms per"
+                    + " ballot (on top of the JVM's)%n", database, (pg1 - pg0) / 1e6 / latencies.length);
+        }
         Arrays.sort(latencies);
         System.out.printf(Locale.ROOT, "BENCH cast-http %s: %d voters x %d ballots = %d in %.2f s: %.0f ballots/s,"
                         + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d%n", database, VOTERS, ROUNDS,
@@ -95,6 +120,8 @@ class CastingBench extends ApiTestSupport {
         long pacedStart = System.nanoTime();
         int pacedFailures = run(pool, vote, PACED_ROUNDS, "paced", RATE, paced);
         double pacedSeconds = (System.nanoTime() - pacedStart) / 1e9;
+        System.out.println("BENCH cast-http " + database + " paced: latency by second of the run (p50/p99/max ms, ballots):"
+                + bySecond(paced, sentAt));
         Arrays.sort(paced);
         System.out.printf(Locale.ROOT, "BENCH cast-http %s paced: %d voters x %d ballots offered at %.0f/s = %d in %.2f s:"
                         + " %.0f ballots/s, latency p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d; machine load average"
@@ -125,6 +152,54 @@ class CastingBench extends ApiTestSupport {
                     + " entries)%n", database, run, ms, ballots.published(vote.voteId()).receipts().size(),
                     ledger.head().entries() - before);
         }
+    }
+
+    /** Latency percentiles of the ballots sent (or due) in each second of a run, to tell a slow start from a steady tail. */
+    private static String bySecond(long[] latencies, long[] sentAt) {
+        java.util.Map<Integer, List<Long>> seconds = new java.util.TreeMap<>();
+        for (int i = 0; i < latencies.length; i++) {
+            seconds.computeIfAbsent((int) (sentAt[i] / 1_000_000_000L), k -> new ArrayList<>()).add(latencies[i]);
+        }
+        StringBuilder b = new StringBuilder();
+        seconds.forEach((second, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            b.append(String.format(Locale.ROOT, " %ds %.0f/%.0f/%.0f (%d)", second, sorted[sorted.length / 2] / 1e6,
+                    sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length));
+        });
+        return b.toString();
+    }
+
+    /**
+     * CPU time of the processes named postgres on this machine (a local PostgreSQL server), read from Linux's /proc;
+     * -1 where there is no such process or no /proc. Backends that exit meanwhile are not counted (the pool keeps its
+     * connections open).
+     */
+    private static long postgresCpuNanos() {
+        long ticks = 0;
+        boolean found = false;
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> processes =
+                     java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc"), "[0-9]*")) {
+            for (java.nio.file.Path process : processes) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(process.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue;
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < 0 || !stat.substring(open + 1, close).equals("postgres")) {
+                    continue;
+                }
+                // fields after the name start at field 3 (state); utime and stime are fields 14 and 15 (man 5 proc)
+                String[] fields = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                found = true;
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return -1;
+        }
+        return found ? ticks * 10_000_000L : -1; // USER_HZ is 100 on Linux
     }
 
     /** CPU time of live threads, grouped by name without its trailing number (Tomcat workers, client threads, ...). */
@@ -162,6 +237,7 @@ class CastingBench extends ApiTestSupport {
         AtomicInteger slot = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
         long[] start = new long[1];
+        sentAt = new long[latencies.length];
         for (int v = 0; v < voters.size(); v++) {
             MemberView juror = voters.get(v);
             int index = v;
@@ -188,7 +264,9 @@ class CastingBench extends ApiTestSupport {
                     }
                     long took = System.nanoTime() - t0;
                     if (latencies.length > 0) {
-                        latencies[slot.getAndIncrement()] = took;
+                        int at = slot.getAndIncrement();
+                        latencies[at] = took;
+                        sentAt[at] = t0 - start[0];
                     }
                     if (response.statusCode() != 201) {
                         failures.incrementAndGet();

@@ -135,7 +135,7 @@ class VotingApiTest extends ApiTestSupport {
         assertProblem(get("/api/public/votes/" + vote.voteId() + "/result", null), 409, "not-closed");
         assertProblem(get("/api/public/votes/" + vote.voteId() + "/proofs/" + "a".repeat(64), null), 409, "not-closed");
         assertThat(ballotsStored()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_idempotency WHERE idem_key LIKE 'm%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_idempotency WHERE idem_key LIKE 'm_'", Integer.class)).isZero();
     }
 
     @Test
@@ -144,6 +144,9 @@ class VotingApiTest extends ApiTestSupport {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode paths = json(docs).get("paths");
         assertThat(paths.has("/api/votes/{voteId}/ballots")).isTrue();
+        assertThat(paths.at("/~1api~1votes~1{voteId}~1ballots/post/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("/CastRequest");
+        assertThat(json(docs).at("/components/schemas/CastRequest/properties/option/type").asText()).isEqualTo("string");
         assertThat(paths.has("/api/public/votes/{voteId}/proofs/{receipt}")).isTrue();
         assertThat(paths.has("/api/public/votes/{voteId}/result")).isTrue();
         assertThat(paths.has("/public/ledger.jsonl")).isTrue();

@@ -2,14 +2,17 @@ package org.rbe.governance.security.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;
 import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
+import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
@@ -19,7 +22,10 @@ import org.springframework.stereotype.Service;
 /** {@link CurrentUser} backed by Shiro's subject of the current thread. */
 @Service
 class ShiroCurrentUser implements CurrentUser {
+    private static final int MAX_REMEMBERED = 100_000;
     private final JdbcTemplate jdbc;
+    /** Account name to its citizen (empty: none), as read once; see {@link #citizenId()}. */
+    private final Map<String, Optional<Long>> citizens = new ConcurrentHashMap<>();
 
     ShiroCurrentUser(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -27,6 +33,11 @@ class ShiroCurrentUser implements CurrentUser {
 
     @Override
     public Optional<Actor> optionalActor() {
+        return username().flatMap(this::load);
+    }
+
+    @Override
+    public Optional<String> username() {
         Subject subject;
         try {
             subject = SecurityUtils.getSubject();
@@ -37,7 +48,23 @@ class ShiroCurrentUser implements CurrentUser {
         if (principal == null || !(subject.isAuthenticated() || subject.isRemembered())) {
             return Optional.empty();
         }
-        return load(principal.toString());
+        return Optional.of(principal.toString());
+    }
+
+    @Override
+    public Optional<Long> citizenId() {
+        String username = username().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));
+        Optional<Long> known = citizens.get(username);
+        if (known == null) {
+            // the account's citizen is set when the account is made and never changed, so it is read once
+            known = Optional.ofNullable(load(username).orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"))
+                    .citizenId());
+            if (citizens.size() >= MAX_REMEMBERED) {
+                citizens.clear();
+            }
+            citizens.put(username, known);
+        }
+        return known;
     }
 
     Optional<Actor> load(String username) {

@@ -68,6 +68,19 @@ public interface BallotStore {
     /** Whether the vote is open at {@code now}, read afresh from the database (not from any cache). */
     boolean isOpen(long voteId, java.time.Instant now);
 
+    /** Whether a vote is open and, when it is, a voter's current ballot (empty when they have none). */
+    record OpenCurrent(boolean open, Optional<StoredBallot> current) {
+    }
+
+    /**
+     * Whether the vote is open at {@code now} and, if so, the current ballot under {@code voterKey}, both read afresh
+     * (a store on a remote database reads them in one round trip).
+     */
+    default OpenCurrent currentIfOpen(long voteId, String voterKey, java.time.Instant now) {
+        return isOpen(voteId, now) ? new OpenCurrent(true, currentBallot(voteId, voterKey))
+                : new OpenCurrent(false, Optional.empty());
+    }
+
     /** Marks the vote closed at {@code at} unless it already is; false when someone else closed it first. */
     boolean claimClose(long voteId, java.time.Instant at);
 }

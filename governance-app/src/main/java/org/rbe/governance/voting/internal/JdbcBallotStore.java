@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 class JdbcBallotStore implements BallotStore {
     private static final String COLUMNS = "id, vote_id, voter_key, is_current, citizen_id, option_code, nonce, receipt,"
             + " revision, cast_at, leaf_index";
+    /** {@link #COLUMNS} of the ballot table aliased {@code b}. */
+    private static final String B_COLUMNS = COLUMNS.replaceAll("(\\w+)", "b.$1");
     private final JdbcTemplate jdbc;
 
     JdbcBallotStore(JdbcTemplate jdbc) {
@@ -160,6 +162,18 @@ class JdbcBallotStore implements BallotStore {
     public boolean isOpen(long voteId, java.time.Instant now) {
         return count("SELECT COUNT(*) FROM vote_round WHERE id = ? AND closed_at IS NULL AND deadline > ?", voteId,
                 Timestamp.from(now)) > 0;
+    }
+
+    @Override
+    public OpenCurrent currentIfOpen(long voteId, String voterKey, java.time.Instant now) {
+        // no row: closed or past the deadline; a row without a ballot: open, no current ballot
+        List<Optional<StoredBallot>> rows = jdbc.query("SELECT " + B_COLUMNS + " FROM vote_round r LEFT JOIN ballot b"
+                        + " ON b.vote_id = r.id AND b.current_key = ? WHERE r.id = ? AND r.closed_at IS NULL AND r.deadline > ?",
+                (rs, i) -> {
+                    rs.getLong(1);
+                    return rs.wasNull() ? Optional.<StoredBallot>empty() : Optional.of(row(rs, i));
+                }, voterKey, voteId, Timestamp.from(now));
+        return rows.isEmpty() ? new OpenCurrent(false, Optional.empty()) : new OpenCurrent(true, rows.get(0));
     }
 
     @Override
