@@ -172,8 +172,13 @@ class SortitionView extends VerticalLayout {
     private void showProbabilities(SelectionRun.Prepared prepared) {
         SelectionInstance instance = prepared.instance();
         double uniform = (double) instance.k() / instance.size();
-        summary.setText(getTranslation("sortition.compute.summary", prepared.selector().algorithm(), instance.size(),
-                instance.k(), prepared.minimumProbability(), uniform, prepared.gini(), prepared.seconds()));
+        String text = getTranslation("sortition.compute.summary", prepared.selector().algorithm(), instance.size(),
+                instance.k(), prepared.minimumProbability(), uniform, prepared.gini(), prepared.seconds());
+        if (prepared.selector() instanceof org.rbe.governance.jury.internal.Lottery lottery
+                && lottery.stats().shareOfBound() < 0.9999) {
+            text += " " + getTranslation("sortition.compute.share", lottery.stats().shareOfBound());
+        }
+        summary.setText(text);
         distribution.removeAll();
         distribution.add(Charts.holder("distribution-chart", Charts.distribution(prepared.probabilities(), instance.k(),
                 getLocale())));
