@@ -21,11 +21,6 @@ final class PanelOracle {
         this.instance = types.instance();
     }
 
-    /** The best panel for {@code weights} (one per type, per person of the type), or empty when none is feasible. */
-    Optional<int[]> best(double[] weights) {
-        return exact(weights, 0);
-    }
-
     /** The linear relaxation: its value bounds every panel's weighted sum; null when even it is infeasible. */
     Relaxed relax(double[] weights) {
         MPSolver solver = LinearSolvers.linear("relaxed panel");

@@ -85,16 +85,7 @@ class SortitionBench {
                 weight[v] = 1 + random.nextDouble() * 3;
                 sum += weight[v];
             }
-            int[] count = new int[m];
-            for (int p = 0; p < n; p++) {
-                double x = random.nextDouble() * sum;
-                int v = 0;
-                while (v < m - 1 && (x -= weight[v]) > 0) {
-                    v++;
-                }
-                values[p][c] = base + v;
-                count[v]++;
-            }
+            int[] count = drawValues(values, c, base, weight, sum, random);
             for (int v = 0; v < m; v++) {
                 double target = (double) count[v] * k / n;
                 features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * 0.9),
@@ -102,9 +93,7 @@ class SortitionBench {
             }
             base += m;
         }
-        String[] ids = new String[n];
-        Arrays.setAll(ids, p -> "p" + p);
-        return new SelectionInstance(names, features, ids, values, null, k);
+        return instance(names, features, values, k);
     }
 
     /**
@@ -132,14 +121,7 @@ class SortitionBench {
                 populationSum += population[v];
                 respondentSum += respondents[v];
             }
-            for (int p = 0; p < n; p++) {
-                double x = random.nextDouble() * respondentSum;
-                int v = 0;
-                while (v < m - 1 && (x -= respondents[v]) > 0) {
-                    v++;
-                }
-                values[p][c] = base + v;
-            }
+            drawValues(values, c, base, respondents, respondentSum, random);
             for (int v = 0; v < m; v++) {
                 double target = population[v] / populationSum * k;
                 features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * (1 - slack)),
@@ -147,7 +129,27 @@ class SortitionBench {
             }
             base += m;
         }
-        String[] ids = new String[n];
+        return instance(names, features, values, k);
+    }
+
+    /** Gives everyone a value of category {@code c} drawn by {@code weight}; returns how many got each value. */
+    private static int[] drawValues(int[][] values, int c, int base, double[] weight, double sum, SplittableRandom random) {
+        int[] count = new int[weight.length];
+        for (int p = 0; p < values.length; p++) {
+            double x = random.nextDouble() * sum;
+            int v = 0;
+            while (v < weight.length - 1 && (x -= weight[v]) > 0) {
+                v++;
+            }
+            values[p][c] = base + v;
+            count[v]++;
+        }
+        return count;
+    }
+
+    private static SelectionInstance instance(List<String> names, List<SelectionInstance.Feature> features, int[][] values,
+                                              int k) {
+        String[] ids = new String[values.length];
         Arrays.setAll(ids, p -> "p" + p);
         return new SelectionInstance(names, features, ids, values, null, k);
     }
