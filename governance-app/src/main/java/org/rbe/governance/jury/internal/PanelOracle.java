@@ -23,9 +23,13 @@ final class PanelOracle {
 
     /** The linear relaxation: its value bounds every panel's weighted sum; null when even it is infeasible. */
     Relaxed relax(double[] weights) {
+        return relax(weights, null);
+    }
+
+    private Relaxed relax(double[] weights, int[] upper) {
         MPSolver solver = LinearSolvers.linear("relaxed panel");
         try {
-            MPVariable[] vars = model(solver, weights, false, null, null);
+            MPVariable[] vars = model(solver, weights, false, upper == null ? null : new int[upper.length], upper);
             MPSolver.ResultStatus status = solver.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 return null;
@@ -78,6 +82,17 @@ final class PanelOracle {
      */
     Optional<int[]> bestWithin(double[] weights, int[] upper, long millis) {
         return solve(weights, new int[upper.length], upper, millis);
+    }
+
+    /**
+     * A good panel taking at most {@code upper[t]} of each type: the relaxation's optimum within those bounds, rounded
+     * as {@link #round} does (a small integer program over its fractional counts); {@link #bestWithin} when that finds
+     * none. Much quicker than the latter over thousands of types.
+     */
+    Optional<int[]> nearWithin(double[] weights, int[] upper, long millis) {
+        Relaxed relaxed = relax(weights, upper);
+        return (relaxed == null ? Optional.<int[]>empty() : round(weights, relaxed))
+                .or(() -> bestWithin(weights, upper, millis));
     }
 
     /** The exact optimum, or the best panel found within {@code millis} (0: no limit). */

@@ -238,7 +238,7 @@ class SortitionViewTests {
     void aDeclinerIsReplacedWithTheDerivedSeedAndThePanelStillMeetsTheQuotas() throws IOException {
         loadSfFixture();
         compute();
-        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "6");
+        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "7");
         _click(_get(Button.class, spec -> spec.withId("draw")));
         List<String> before = panelIds();
 
@@ -253,8 +253,8 @@ class SortitionViewTests {
         Grid<DrawnPanel.Replacement> replacements = _get(Grid.class, spec -> spec.withId("replacements"));
         assertThat(GridKt._size(replacements)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(replacements, 0)).containsExactly("1", before.get(3),
-                GridKt._getFormattedRow(replacements, 0).get(2), String.valueOf(ReplacementChoice.seedFor(6L, 1)), "all met");
-        assertThat(GridKt._getFormattedRow(replacements, 1).get(3)).isEqualTo(String.valueOf(ReplacementChoice.seedFor(6L, 2)));
+                GridKt._getFormattedRow(replacements, 0).get(2), String.valueOf(ReplacementChoice.seedFor(7L, 1)), "all met");
+        assertThat(GridKt._getFormattedRow(replacements, 1).get(3)).isEqualTo(String.valueOf(ReplacementChoice.seedFor(7L, 2)));
         List<String> after = panelIds();
         assertThat(after).hasSize(22).doesNotContain(before.get(3), before.get(0));
         assertThat(after).contains(GridKt._getFormattedRow(replacements, 0).get(2), GridKt._getFormattedRow(replacements, 1).get(2));
@@ -267,7 +267,7 @@ class SortitionViewTests {
     void whenNobodyLeftCanKeepEveryQuotaTheReplacementBreaksTheFewestAndTheScreenNamesThem() throws IOException {
         loadSfFixture();
         compute();
-        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "2");
+        _setValue(_get(TextField.class, spec -> spec.withId("seed")), "12");
         _click(_get(Button.class, spec -> spec.withId("draw")));
         SelectionInstance instance = SortitionData.sfFixture();
         int unique = ids(instance).indexOf("p0");
