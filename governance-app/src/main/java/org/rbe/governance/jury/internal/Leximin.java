@@ -244,33 +244,45 @@ public final class Leximin {
     /**
      * Panels near the relaxation's LEXIMIN: its expected counts rounded by systematic sampling along a seeded random
      * order of the types (each type taken ⌊y⌋ or ⌈y⌉ times, y on average), then made quota-feasible by the panel
-     * program that keeps as much of the sample as it can, adding at most one person of a type not sampled.
+     * program that keeps as much of the sample as it can, adding at most one person of a type not sampled. The samples
+     * are drawn in order from the seeded stream and their programs solved in parallel, added in the same order: the
+     * panels do not depend on the number of threads.
      */
     private void sampledColumns(double[] relaxed, int count) {
         int n = types.count();
         java.util.SplittableRandom random = new java.util.SplittableRandom(SAMPLING_SEED);
         int[] order = new int[n];
         Arrays.setAll(order, t -> t);
-        for (int s = 0; s < count; s++) {
+        int batch = 64;
+        for (int first = 0; first < count; first += batch) {
             checkTime();
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
+            List<int[]> uppers = new ArrayList<>();
+            List<double[]> keeps = new ArrayList<>();
+            for (int s = first; s < Math.min(count, first + batch); s++) {
+                for (int i = n - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int swap = order[i];
+                    order[i] = order[j];
+                    order[j] = swap;
+                }
+                double offset = random.nextDouble();
+                double before = 0;
+                int[] upper = new int[n];
+                double[] keep = new double[n];
+                for (int t : order) {
+                    double after = before + relaxed[t] * types.size(t);
+                    int sampled = (int) (Math.floor(after - offset) - Math.floor(before - offset));
+                    before = after;
+                    upper[t] = Math.min(types.size(t), Math.max(sampled, 1));
+                    keep[t] = (sampled > 0 ? 1 : 0) + 1e-3 * random.nextDouble();
+                }
+                uppers.add(upper);
+                keeps.add(keep);
             }
-            double offset = random.nextDouble();
-            double before = 0;
-            int[] upper = new int[n];
-            double[] keep = new double[n];
-            for (int t : order) {
-                double after = before + relaxed[t] * types.size(t);
-                int sampled = (int) (Math.floor(after - offset) - Math.floor(before - offset));
-                before = after;
-                upper[t] = Math.min(types.size(t), Math.max(sampled, 1));
-                keep[t] = (sampled > 0 ? 1 : 0) + 1e-3 * random.nextDouble();
-            }
-            oracle.nearWithin(keep, upper, EXACT_MILLIS).ifPresent(this::add);
+            java.util.stream.IntStream.range(0, uppers.size()).parallel()
+                    .mapToObj(i -> oracle.nearWithin(keeps.get(i), uppers.get(i), EXACT_MILLIS))
+                    .toList()
+                    .forEach(panel -> panel.ifPresent(this::add));
         }
     }
 
