@@ -20,7 +20,15 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * A message to translate later, in the reader's language: an argument of another message (e.g. where in a file a
+     * problem is), translated along with it. A {@link UserFacingException} given as an argument is translated alike.
+     */
+    public record Text(String key, Object... args) {
+    }
+
     public static String get(Locale locale, String key, Object... args) {
+        args = resolved(locale, args);
         Locale effective = RUSSIAN.getLanguage().equals(locale.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
         for (String base : BUNDLES) {
             try {
@@ -35,6 +43,18 @@ public final class Messages {
             }
         }
         return args.length == 0 ? key : key + " " + java.util.Arrays.toString(args);
+    }
+
+    private static Object[] resolved(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Text text) {
+                out[i] = get(locale, text.key(), text.args());
+            } else if (out[i] instanceof UserFacingException nested) {
+                out[i] = get(locale, nested.messageKey(), nested.args());
+            }
+        }
+        return out;
     }
 
     public static String english(String key, Object... args) {

@@ -1,5 +1,8 @@
 package org.rbe.governance.jury.internal;
 
+import org.rbe.governance.shared.Messages;
+import org.rbe.governance.shared.UserFacingException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +30,10 @@ public final class SelectionFiles {
     }
 
     /** Input that cannot be used, with a message meant for the person who supplied it. */
-    public static final class BadInput extends RuntimeException {
-        public BadInput(String message) {
-            super(message);
+    /** A file that cannot be used: the reason (file and line), translated where it is shown. */
+    public static final class BadInput extends UserFacingException {
+        BadInput(String messageKey, Object... args) {
+            super(messageKey, args);
         }
     }
 
@@ -41,7 +45,7 @@ public final class SelectionFiles {
     public static List<SelectionInstance.Feature> readFeatures(String file, String text) {
         List<List<String>> rows = csv(file, text);
         if (rows.isEmpty()) {
-            throw new BadInput(file + ": the categories file is empty");
+            throw new BadInput("sortition.file.categoriesEmpty", file);
         }
         List<String> header = rows.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         int category = firstOf(header, "category", "feature");
@@ -55,8 +59,7 @@ public final class SelectionFiles {
         int minFlex = header.indexOf("min_flex");
         int maxFlex = header.indexOf("max_flex");
         if (category < 0 || value < 0 || min < 0 || max < 0) {
-            throw new BadInput(file + ": the header must be category,feature,min,max or feature,value,min,max"
-                    + "[,min_flex,max_flex]; found " + String.join(",", rows.get(0)));
+            throw new BadInput("sortition.file.badHeader", file, String.join(",", rows.get(0)));
         }
         Map<String, List<SelectionInstance.Feature>> byCategory = new LinkedHashMap<>();
         for (int r = 1; r < rows.size(); r++) {
@@ -64,7 +67,7 @@ public final class SelectionFiles {
             if (row.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String where = file + " line " + (r + 1);
+            Messages.Text where = new Messages.Text("sortition.file.line", file, r + 1);
             String c = cell(row, category, where).trim();
             String v = cell(row, value, where).trim();
             int lo = integer(cell(row, min, where), where, "min");
@@ -74,20 +77,19 @@ public final class SelectionFiles {
             int hiFlex = maxFlex >= 0 && maxFlex < row.size() && !row.get(maxFlex).isBlank()
                     ? integer(row.get(maxFlex), where, "max_flex") : Integer.MAX_VALUE;
             if (lo < 0 || hi < lo) {
-                throw new BadInput(where + ": " + c + "=" + v + " has min " + lo + " and max " + hi
-                        + " (need 0 <= min <= max)");
+                throw new BadInput("sortition.file.minMax", where, c, v, lo, hi);
             }
             if (loFlex > lo || hiFlex < hi) {
-                throw new BadInput(where + ": " + c + "=" + v + ": min_flex must be <= min and max_flex >= max");
+                throw new BadInput("sortition.file.flex", where, c, v);
             }
             List<SelectionInstance.Feature> list = byCategory.computeIfAbsent(c, x -> new ArrayList<>());
             if (list.stream().anyMatch(f -> f.value().equals(v))) {
-                throw new BadInput(where + ": " + c + "=" + v + " appears twice");
+                throw new BadInput("sortition.file.twice", where, c, v);
             }
             list.add(new SelectionInstance.Feature(c, v, lo, hi, loFlex, hiFlex));
         }
         if (byCategory.isEmpty()) {
-            throw new BadInput(file + ": no quota lines");
+            throw new BadInput("sortition.file.noQuotas", file);
         }
         return byCategory.values().stream().flatMap(List::stream).toList();
     }
@@ -108,7 +110,7 @@ public final class SelectionFiles {
         List<SelectionInstance.Feature> features = readFeatures(categoriesFile, categoriesText);
         List<List<String>> rows = csv(peopleFile, peopleText);
         if (rows.isEmpty()) {
-            throw new BadInput(peopleFile + ": the people file is empty");
+            throw new BadInput("sortition.file.peopleEmpty", peopleFile);
         }
         List<String> header = rows.get(0).stream().map(String::trim).toList();
         Map<String, Integer> column = new HashMap<>();
@@ -122,8 +124,7 @@ public final class SelectionFiles {
                 }
             }
             if (c < 0) {
-                throw new BadInput(peopleFile + ": no column for the category " + f.category() + " (columns: "
-                        + String.join(",", header) + ")");
+                throw new BadInput("sortition.file.noColumn", peopleFile, f.category(), String.join(",", header));
             }
             column.put(f.category(), c);
         }
@@ -136,10 +137,10 @@ public final class SelectionFiles {
             if (row.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String where = peopleFile + " line " + (r + 1);
+            Messages.Text where = new Messages.Text("sortition.file.line", peopleFile, r + 1);
             String id = idColumn < 0 ? String.valueOf(ids.size()) : cell(row, idColumn, where).trim();
             if (!seen.add(id)) {
-                throw new BadInput(where + ": the id " + id + " appears twice");
+                throw new BadInput("sortition.file.idTwice", where, id);
             }
             Map<String, String> person = new HashMap<>();
             column.forEach((category, c) -> person.put(category, cell(row, c, where).trim()));
@@ -147,15 +148,15 @@ public final class SelectionFiles {
             values.add(person);
         }
         if (k <= 0) {
-            throw new BadInput("The panel size must be positive; got " + k);
+            throw new BadInput("sortition.file.panelSize", k);
         }
         if (k > ids.size()) {
-            throw new BadInput("The panel size " + k + " is larger than the pool (" + ids.size() + " people)");
+            throw new BadInput("sortition.file.panelTooLarge", k, ids.size());
         }
         try {
             return SelectionInstance.of(features, ids, values, null, k);
         } catch (IllegalArgumentException e) {
-            throw new BadInput(peopleFile + ": " + e.getMessage());
+            throw new BadInput("sortition.file.invalid", peopleFile, e.getMessage());
         }
     }
 
@@ -220,18 +221,18 @@ public final class SelectionFiles {
         return -1;
     }
 
-    private static String cell(List<String> row, int index, String where) {
+    private static String cell(List<String> row, int index, Messages.Text where) {
         if (index >= row.size()) {
-            throw new BadInput(where + ": expected at least " + (index + 1) + " columns, found " + row.size());
+            throw new BadInput("sortition.file.columns", where, index + 1, row.size());
         }
         return row.get(index);
     }
 
-    private static int integer(String text, String where, String what) {
+    private static int integer(String text, Messages.Text where, String what) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new BadInput(where + ": " + what + " must be a whole number, not \"" + text + "\"");
+            throw new BadInput("sortition.file.notNumber", where, what, text);
         }
     }
 
@@ -240,7 +241,7 @@ public final class SelectionFiles {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInput("Cannot read " + file + ": " + e.getMessage());
+            throw new BadInput("sortition.file.unreadable", file, String.valueOf(e.getMessage()));
         }
     }
 
@@ -290,7 +291,7 @@ public final class SelectionFiles {
             }
         }
         if (quoted) {
-            throw new BadInput(file + ": a quoted field is not closed");
+            throw new BadInput("sortition.file.quote", file);
         }
         if (any || field.length() > 0) {
             row.add(field.toString());

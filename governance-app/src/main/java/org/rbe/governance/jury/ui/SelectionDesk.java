@@ -61,7 +61,9 @@ class SelectionDesk {
         currentUser.require(Role.ADMIN);
         try {
             return SelectionFiles.read(categoriesName, categories, peopleName, people, k);
-        } catch (SelectionFiles.BadInput | IllegalArgumentException e) {
+        } catch (SelectionFiles.BadInput e) {
+            throw new UserFacingException("sortition.ui.badFiles", e);
+        } catch (IllegalArgumentException e) {
             throw new UserFacingException("sortition.ui.badFiles", e.getMessage());
         }
     }

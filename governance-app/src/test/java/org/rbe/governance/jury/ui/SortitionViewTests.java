@@ -121,6 +121,20 @@ class SortitionViewTests {
     }
 
     @Test
+    void aRussianReaderGetsTheReasonAFileIsRefusedInRussian() {
+        UI.getCurrent().setLocale(Messages.RUSSIAN);
+        UI.getCurrent().removeAll();
+        view = BrowserlessUi.show(new SortitionView(new SelectionDesk(currentUser, new FakeRegistry(List.of()), worker, 1_000L)));
+        upload("upload-categories", "features.csv", "feature,value,min,max\nGender,Female,eleven,12\n".getBytes(StandardCharsets.UTF_8));
+        upload("upload-people", "candidates.csv", "id,Gender\np1,Female\n".getBytes(StandardCharsets.UTF_8));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("panel-size")), 1);
+        _click(_get(Button.class, spec -> spec.withId("load")));
+
+        assertThat(text("load-refusal")).isEqualTo("Файлы нельзя использовать, ничего не загружено: features.csv, строка 2: "
+                + "min должно быть целым числом, а не \"eleven\"");
+    }
+
+    @Test
     void quotasThatAreNotWholeNumbersOrHaveMinAboveMaxAreMarkedAndNothingIsComputed() throws IOException {
         loadSfFixture();
 
