@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Casts are group-committed ({@link GroupCommit}): the casts that arrive together share one transaction, and each
  * request is answered only once that transaction has committed. In a batch the keys of all its casts are looked up in
  * one query before they run and the responses stored in one batched insert after they ran, inside the same transaction
- * (a key claimed twice in one batch is answered from the first claim; a failed insert runs each cast alone).
+ * (a key claimed twice in one batch is answered from the first claim; a failed insert runs each cast alone), and the
+ * ballot box sends the ballot writes of the batch together ({@link BallotBox#deferWrites()}).
  */
 @Service
 class IdempotentCasts implements DisposableBean {
@@ -62,10 +63,12 @@ class IdempotentCasts implements DisposableBean {
                     @Override
                     public void begin(List<Object> requests) {
                         batch.set(new KeyBatch(requests));
+                        ballots.deferWrites();
                     }
 
                     @Override
                     public void finish() {
+                        ballots.flushWrites();
                         batch.get().store();
                     }
 
