@@ -43,7 +43,7 @@ class CastingBench extends ApiTestSupport {
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
     /**
      * The voters' HTTP client ({@code -Dbench.client}): {@code kiosk} (default), one kept-alive HTTP/1.1 connection per
-     * voter ({@link KioskConnection}), or {@code jdk}, the JDK's {@link java.net.http.HttpClient} shared by all voters.
+     * voter ({@link KioskConnection}, kept from one phase to the next), or {@code jdk}, the JDK's {@link java.net.http.HttpClient} shared by all voters.
      */
     private static final String CLIENT = System.getProperty("bench.client", "kiosk");
     /** Of the last run: when each measured ballot was sent (or due), in ns from the start, in the order of its latency slot. */
@@ -232,6 +232,15 @@ class CastingBench extends ApiTestSupport {
         void close();
     }
 
+    /** Each voter's kiosk connection, kept open from one phase to the next as a kiosk keeps it. */
+    private final java.util.Map<String, KioskConnection> kiosks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeKiosks() {
+        kiosks.values().forEach(KioskConnection::close);
+        kiosks.clear();
+    }
+
     private Voter voter(String username) {
         if (CLIENT.equals("jdk")) {
             return new Voter() {
@@ -246,7 +255,8 @@ class CastingBench extends ApiTestSupport {
                 }
             };
         }
-        KioskConnection connection = new KioskConnection("localhost", port, username, "demo", timeout);
+        KioskConnection connection = kiosks.computeIfAbsent(username,
+                u -> new KioskConnection("localhost", port, u, "demo", timeout));
         return new Voter() {
             @Override
             public KioskConnection.Answer cast(long voteId, String key, String json) throws java.io.IOException {
@@ -255,7 +265,7 @@ class CastingBench extends ApiTestSupport {
 
             @Override
             public void close() {
-                connection.close();
+                // kept open for the voter's next phase; closed after the test
             }
         };
     }
