@@ -3,6 +3,9 @@ package org.rbe.governance.api.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -20,16 +23,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * JSON) it leaves to Spring's mappings.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class CastRoute extends AbstractHandlerMapping {
     static final String PATTERN = "/api/votes/{voteId}/ballots";
     private static final String PREFIX = "/api/votes/";
     private static final String SUFFIX = "/ballots";
     private static final Set<MediaType> JSON = Set.of(MediaType.APPLICATION_JSON);
-    private final RequestMappingHandlerMapping mappings;
+    /** Spring MVC's mappings, looked up when the first request comes (none in a context without Spring MVC). */
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private volatile HandlerMethod cast;
 
-    CastRoute(RequestMappingHandlerMapping requestMappingHandlerMapping) {
-        this.mappings = requestMappingHandlerMapping;
+    CastRoute(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this.mappings = mappings;
         setOrder(Ordered.HIGHEST_PRECEDENCE);
     }
 
@@ -73,8 +78,9 @@ class CastRoute extends AbstractHandlerMapping {
     /** The handler method Spring mapped to the cast endpoint, with its bean. */
     private HandlerMethod handler() {
         HandlerMethod h = cast;
-        if (h == null) {
-            for (HandlerMethod m : mappings.getHandlerMethods().values()) {
+        RequestMappingHandlerMapping spring;
+        if (h == null && (spring = mappings.getIfAvailable()) != null) {
+            for (HandlerMethod m : spring.getHandlerMethods().values()) {
                 if (m.getBeanType() == VotingApi.class && m.getMethod().getName().equals("cast")) {
                     h = m.createWithResolvedBean();
                     cast = h;
