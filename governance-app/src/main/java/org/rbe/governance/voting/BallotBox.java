@@ -104,6 +104,20 @@ public class BallotBox {
         return castAs(voteId, citizenId, option);
     }
 
+    /**
+     * For the rest of the current transaction (a batch of many casts), the ballot writes of casts may be held back and
+     * sent together at {@link #flushWrites()} or before the commit; reads in the transaction still see them. A
+     * duplicate current ballot is then refused when they are sent, failing the transaction, instead of by its cast.
+     */
+    public void deferWrites() {
+        store.deferWrites();
+    }
+
+    /** Sends the ballot writes held back since {@link #deferWrites()}. */
+    public void flushWrites() {
+        store.flushWrites();
+    }
+
     /** Adds a replacement juror to the roll of an open vote. */
     public void addEligible(long voteId, long citizenId) {
         VoteEntity vote = openVote(voteId);

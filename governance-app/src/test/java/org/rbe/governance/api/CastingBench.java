@@ -41,6 +41,11 @@ class CastingBench extends ApiTestSupport {
     private static final int WARM_ROUNDS = Integer.getInteger("bench.warmRounds", 4);
     /** Offered ballots per second in the paced (open-loop) phase. */
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
+    /**
+     * The voters' HTTP client ({@code -Dbench.client}): {@code kiosk} (default), one kept-alive HTTP/1.1 connection per
+     * voter ({@link KioskConnection}, kept from one phase to the next), or {@code jdk}, the JDK's {@link java.net.http.HttpClient} shared by all voters.
+     */
+    private static final String CLIENT = System.getProperty("bench.client", "kiosk");
     /** Of the last run: when each measured ballot was sent (or due), in ns from the start, in the order of its latency slot. */
     private long[] sentAt = new long[0];
     @Autowired
@@ -61,6 +66,8 @@ class CastingBench extends ApiTestSupport {
         // warm-up: the first request of each account pays one bcrypt check (about 0.1 s of CPU each), later ones not
         long w = System.nanoTime();
         int warmFailures = run(pool, vote, 1, "warm-up");
+        System.out.println("BENCH cast-http " + database + ": HTTP client " + (CLIENT.equals("jdk")
+                ? "jdk (java.net.http.HttpClient)" : "kiosk (one kept-alive HTTP/1.1 connection per voter)"));
         System.out.printf(Locale.ROOT, "BENCH cast-http %s warm-up: %d first requests (bcrypt per account) in %.1f s,"
                 + " failures %d%n", database, VOTERS, (System.nanoTime() - w) / 1e9, warmFailures);
         if (WARM_ROUNDS > 0) {
@@ -217,6 +224,52 @@ class CastingBench extends ApiTestSupport {
         return groups;
     }
 
+    /** One voter's client: casts over HTTP as that voter. */
+    private interface Voter extends AutoCloseable {
+        KioskConnection.Answer cast(long voteId, String key, String json) throws java.io.IOException;
+
+        @Override
+        void close();
+    }
+
+    /** Each voter's kiosk connection, kept open from one phase to the next as a kiosk keeps it. */
+    private final java.util.Map<String, KioskConnection> kiosks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeKiosks() {
+        kiosks.values().forEach(KioskConnection::close);
+        kiosks.clear();
+    }
+
+    private Voter voter(String username) {
+        if (CLIENT.equals("jdk")) {
+            return new Voter() {
+                @Override
+                public KioskConnection.Answer cast(long voteId, String key, String json) {
+                    HttpResponse<String> r = CastingBench.this.cast(username, voteId, key, json);
+                    return new KioskConnection.Answer(r.statusCode(), r.body());
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        KioskConnection connection = kiosks.computeIfAbsent(username,
+                u -> new KioskConnection("localhost", port, u, "demo", timeout));
+        return new Voter() {
+            @Override
+            public KioskConnection.Answer cast(long voteId, String key, String json) throws java.io.IOException {
+                return connection.post("/api/votes/" + voteId + "/ballots", key, json);
+            }
+
+            @Override
+            public void close() {
+                // kept open for the voter's next phase; closed after the test
+            }
+        };
+    }
+
     private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, long... latencies) throws Exception {
         return run(pool, vote, rounds, phase, 0, latencies);
     }
@@ -243,35 +296,40 @@ class CastingBench extends ApiTestSupport {
             int index = v;
             work.add(pool.submit(() -> {
                 go.await();
-                for (int r = 0; r < rounds; r++) {
-                    String option = vote.options().get((int) ((juror.citizenId() + r) % vote.options().size()));
-                    long t0 = System.nanoTime();
-                    if (rate > 0) {
-                        t0 = start[0] + (long) ((r * (double) VOTERS + index) / rate * 1e9);
-                        long wait = t0 - System.nanoTime();
-                        if (wait > 0) {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                try (Voter client = voter(juror.username())) {
+                    for (int r = 0; r < rounds; r++) {
+                        String option = vote.options().get((int) ((juror.citizenId() + r) % vote.options().size()));
+                        long t0 = System.nanoTime();
+                        if (rate > 0) {
+                            t0 = start[0] + (long) ((r * (double) VOTERS + index) / rate * 1e9);
+                            long wait = t0 - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
                         }
-                    }
-                    HttpResponse<String> response = cast(juror.username(), vote.voteId(),
-                            phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
-                    // as a kiosk would: an overloaded server (503) is asked again with the same key
-                    for (int retry = 0; retry < 10 && response.statusCode() == 503; retry++) {
-                        retries.incrementAndGet();
-                        Thread.sleep(200);
-                        response = cast(juror.username(), vote.voteId(), phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r,
-                                "{\"option\":\"" + option + "\"}");
-                    }
-                    long took = System.nanoTime() - t0;
-                    if (latencies.length > 0) {
-                        int at = slot.getAndIncrement();
-                        latencies[at] = took;
-                        sentAt[at] = t0 - start[0];
-                    }
-                    if (response.statusCode() != 201) {
-                        failures.incrementAndGet();
-                        String type = response.body().replaceAll(".*\"type\":\"([^\"]*)\".*", "$1");
-                        statuses.merge(response.statusCode() + " " + (type.length() < 80 ? type : ""), 1, Integer::sum);
+                        KioskConnection.Answer response = client.cast(vote.voteId(),
+                                phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
+                        // as a kiosk would: an overloaded server (503) is asked again with the same key
+                        for (int retry = 0; retry < 10 && response.status() == 503; retry++) {
+                            retries.incrementAndGet();
+                            Thread.sleep(200);
+                            response = client.cast(vote.voteId(), phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r,
+                                    "{\"option\":\"" + option + "\"}");
+                        }
+                        long took = System.nanoTime() - t0;
+                        if (latencies.length > 0) {
+                            int at = slot.getAndIncrement();
+                            latencies[at] = took;
+                            sentAt[at] = t0 - start[0];
+                        }
+                        if (response.status() != 201) {
+                            failures.incrementAndGet();
+                            String type = response.body().replaceAll(".*\"type\":\"([^\"]*)\".*", "$1");
+                            statuses.merge(response.status() + " " + (type.length() < 80 ? type : ""), 1, Integer::sum);
+                        } else if (!response.body().contains("\"receipt\":\"")) {
+                            failures.incrementAndGet();
+                            statuses.merge("201 without a receipt", 1, Integer::sum);
+                        }
                     }
                 }
                 return null;

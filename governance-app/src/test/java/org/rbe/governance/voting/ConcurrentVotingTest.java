@@ -39,6 +39,8 @@ class ConcurrentVotingTest extends CycleTestSupport {
     AuditLedger ledger;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void fiveHundredJurorsVotingAtOnceWithRandomRevotesLeaveExactlyOneFinalBallotEach() throws Exception {
@@ -149,6 +151,54 @@ class ConcurrentVotingTest extends CycleTestSupport {
         jdbc.update("DELETE FROM ballot WHERE receipt = ?", receipts.get(5));
         assertThat(ballots.audit(vote.voteId()).problems()).anyMatch(p -> p.contains("not the published " + root));
         assertThatThrownBy(() -> ballots.proof(vote.voteId(), receipts.get(5))).hasMessageContaining("not among the counted");
+    }
+
+    @Test
+    void ballotWritesHeldBackInABatchReadAsWrittenAndADuplicateCurrentBallotIsStillRefusedByTheDatabase() {
+        OpenVoteFixture vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "Deferred writes",
+                VoteRules.standard().withRevoting(), Instant.now().plus(Duration.ofHours(1)));
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        List<MemberView> jurors = vote.jurors().subList(0, 3);
+        List<String> receipts = new ArrayList<>();
+        tx.executeWithoutResult(status -> {
+            ballots.deferWrites();
+            for (MemberView juror : jurors) {
+                receipts.add(currentUser.runAs(juror.username(), () -> ballots.cast(vote.voteId(), vote.options().get(0))).receipt());
+            }
+            // the same voter again in the same transaction: the re-vote sees (and replaces) the ballot held back
+            receipts.add(currentUser.runAs(jurors.get(0).username(), () -> ballots.cast(vote.voteId(), vote.options().get(1)))
+                    .receipt());
+            assertThat(ballots.turnout(vote.voteId()).voted()).as("a read sees the writes held back").isEqualTo(3);
+            receipts.add(currentUser.runAs(jurors.get(1).username(), () -> ballots.cast(vote.voteId(), vote.options().get(1)))
+                    .receipt());
+        });
+        assertThat(count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote.voteId())).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM ballot WHERE vote_id = ? AND is_current", vote.voteId())).isEqualTo(3);
+        assertThat(currentUser.runAs(jurors.get(0).username(), () -> ballots.myReceipt(vote.voteId())).orElseThrow().receipt())
+                .isEqualTo(receipts.get(3));
+        assertThat(currentUser.runAs(jurors.get(1).username(), () -> ballots.myReceipt(vote.voteId())).orElseThrow().receipt())
+                .isEqualTo(receipts.get(4));
+        assertThat(ballots.audit(vote.voteId()).problems()).isEmpty();
+
+        // a current ballot that appears under the voter's key meanwhile (as from a second writer) fails the batch when
+        // its writes are sent: nothing of the batch is stored
+        MemberView third = jurors.get(2);
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            ballots.deferWrites();
+            currentUser.runAs(third.username(), () -> ballots.cast(vote.voteId(), vote.options().get(1)));
+            String key = jdbc.queryForObject("SELECT ballot_key FROM vote_eligible WHERE vote_id = ? AND citizen_id = ?",
+                    String.class, vote.voteId(), third.citizenId());
+            jdbc.update("UPDATE ballot SET current_key = NULL, is_current = FALSE WHERE vote_id = ? AND current_key = ?",
+                    vote.voteId(), key);
+            jdbc.update("INSERT INTO ballot (vote_id, voter_key, current_key, is_current, option_code, receipt, revision, cast_at)"
+                    + " VALUES (?, ?, ?, TRUE, ?, ?, 9, ?)", vote.voteId(), key, key, vote.options().get(0), "e".repeat(64),
+                    java.sql.Timestamp.from(Instant.now()));
+            ballots.flushWrites();
+        })).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote.voteId())).isEqualTo(5);
+        assertThat(currentUser.runAs(third.username(), () -> ballots.myReceipt(vote.voteId())).orElseThrow().receipt())
+                .isEqualTo(receipts.get(2));
     }
 
     private int count(String sql, Object... args) {

@@ -26,6 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is run alone in its own transaction (which gives its own answer, an error or, when it failed only because of the
  * batch, a success), and the rest of the batch is run again. When the commit itself fails, every request is run
  * alone. Nothing is answered from a rolled-back transaction.
+ *
+ * <p>A {@link Batch} may do work for a whole batch inside its transaction: read what all its requests need at once
+ * before they run, and write what they left to it at once after they ran (a failure there fails the batch as a failed
+ * commit does). A request run alone runs without it.
  */
 final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -33,11 +37,43 @@ final class GroupCommit implements AutoCloseable {
     private final List<BlockingQueue<Item>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final int maxBatch;
+    private final Batch batching;
     private volatile boolean open = true;
 
-    /** What was submitted and where its answer goes. */
-    private record Item(Supplier<?> work, CompletableFuture<Object> answer) {
+    /** What was submitted (with what it asks for, for the {@link Batch}) and where its answer goes. */
+    private record Item(Object request, Supplier<?> work, CompletableFuture<Object> answer) {
     }
+
+    /**
+     * Work of a batch of two or more requests around theirs, on the writer thread inside the batch transaction; each
+     * batch (and each retry of a batch after one of its requests failed) gets {@link #begin}, then, if all its requests
+     * succeeded, {@link #finish}, and in every case {@link #end}.
+     */
+    interface Batch {
+        /** Before the requests run; {@code requests} are what each asks for ({@link #submit}'s {@code request}). */
+        void begin(List<Object> requests);
+
+        /** After the requests ran, before the commit; an exception fails the batch as a failed commit does. */
+        void finish();
+
+        /** After the transaction, whether it committed or rolled back. */
+        void end();
+    }
+
+    /** No batch work. */
+    private static final Batch NONE = new Batch() {
+        @Override
+        public void begin(List<Object> requests) {
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public void end() {
+        }
+    };
 
     /** Thrown to the caller when the queue is full or the writers have stopped: nothing was done. */
     static final class Overloaded extends RuntimeException {
@@ -54,6 +90,11 @@ final class GroupCommit implements AutoCloseable {
     }
 
     GroupCommit(String name, TransactionTemplate tx, int writers, int queueCapacity, int maxBatch) {
+        this(name, tx, writers, queueCapacity, maxBatch, NONE);
+    }
+
+    GroupCommit(String name, TransactionTemplate tx, int writers, int queueCapacity, int maxBatch, Batch batching) {
+        this.batching = batching;
         if (writers < 1 || queueCapacity < 1 || maxBatch < 1) {
             throw new IllegalArgumentException("writers, queue capacity and batch size must be positive");
         }
@@ -73,9 +114,14 @@ final class GroupCommit implements AutoCloseable {
      * Runs {@code work} inside a batch transaction on the writer chosen by {@code key} and returns its result once
      * that transaction has committed; rethrows what the work threw (a runtime exception) when it failed on its own.
      */
-    @SuppressWarnings("unchecked")
     <T> T submit(Object key, Supplier<T> work, long timeoutMillis) {
-        Item item = new Item(work, new CompletableFuture<>());
+        return submit(key, null, work, timeoutMillis);
+    }
+
+    /** As {@link #submit(Object, Supplier, long)}, telling the {@link Batch} what the work asks for ({@code request}). */
+    @SuppressWarnings("unchecked")
+    <T> T submit(Object key, Object request, Supplier<T> work, long timeoutMillis) {
+        Item item = new Item(request, work, new CompletableFuture<>());
         BlockingQueue<Item> queue = queues.get(Math.floorMod(key.hashCode(), queues.size()));
         if (!open || !queue.offer(item)) {
             throw new Overloaded(open ? "the writer queue is full" : "the writers have stopped");
@@ -134,13 +180,21 @@ final class GroupCommit implements AutoCloseable {
             Object[] results = new Object[pending.size()];
             int[] running = {-1};
             try {
-                tx.executeWithoutResult(status -> {
-                    for (int i = 0; i < pending.size(); i++) {
-                        running[0] = i;
-                        results[i] = pending.get(i).work.get();
-                    }
-                    running[0] = -1;
-                });
+                try {
+                    tx.executeWithoutResult(status -> {
+                        List<Object> requests = new ArrayList<>(pending.size());
+                        pending.forEach(item -> requests.add(item.request));
+                        batching.begin(requests);
+                        for (int i = 0; i < pending.size(); i++) {
+                            running[0] = i;
+                            results[i] = pending.get(i).work.get();
+                        }
+                        running[0] = -1;
+                        batching.finish();
+                    });
+                } finally {
+                    batching.end();
+                }
             } catch (RuntimeException | Error failed) {
                 if (running[0] < 0) {
                     // the commit failed: nobody's work is stored; each runs alone

@@ -8,8 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rbe.governance.api.ApiProblem;
 import org.rbe.governance.voting.BallotBox;
@@ -29,7 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a failed cast stores nothing. A key reused for a different request is refused.
  *
  * <p>Casts are group-committed ({@link GroupCommit}): the casts that arrive together share one transaction, and each
- * request is answered only once that transaction has committed.
+ * request is answered only once that transaction has committed. In a batch the keys of all its casts are looked up in
+ * one query before they run and the responses stored in one batched insert after they ran, inside the same transaction
+ * (a key claimed twice in one batch is answered from the first claim; a failed insert runs each cast alone), and the
+ * ballot box sends the ballot writes of the batch together ({@link BallotBox#deferWrites()}).
  */
 @Service
 class IdempotentCasts implements DisposableBean {
@@ -39,6 +45,10 @@ class IdempotentCasts implements DisposableBean {
     private final CurrentUser currentUser;
     private final GroupCommit writers;
     private final long waitMillis;
+    /** The batch a writer thread is running, if any (see {@link KeyBatch}). */
+    private final ThreadLocal<KeyBatch> batch = new ThreadLocal<>();
+    private static final String INSERT = "INSERT INTO api_idempotency (username, idem_key, request_hash, status, body, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
 
     IdempotentCasts(JdbcTemplate jdbc, BallotBox ballots, CurrentUser currentUser, PlatformTransactionManager transactions,
                     @Value("${governance.api.cast-writers:2}") int writerThreads,
@@ -48,12 +58,83 @@ class IdempotentCasts implements DisposableBean {
         this.jdbc = jdbc;
         this.ballots = ballots;
         this.currentUser = currentUser;
-        this.writers = new GroupCommit("cast", new TransactionTemplate(transactions), writerThreads, queueCapacity, maxBatch);
+        this.writers = new GroupCommit("cast", new TransactionTemplate(transactions), writerThreads, queueCapacity, maxBatch,
+                new GroupCommit.Batch() {
+                    @Override
+                    public void begin(List<Object> requests) {
+                        batch.set(new KeyBatch(requests));
+                        ballots.deferWrites();
+                    }
+
+                    @Override
+                    public void finish() {
+                        ballots.flushWrites();
+                        batch.get().store();
+                    }
+
+                    @Override
+                    public void end() {
+                        batch.remove();
+                    }
+                });
         this.waitMillis = wait.toMillis();
     }
 
     /** A stored response. */
     record Stored(int status, String body, boolean replayed) {
+    }
+
+    /** A cast's claim: its account and key. */
+    private record Claim(String username, String key) {
+    }
+
+    /** A stored row: the request it answered and its response. */
+    private record Row(String request, int status, String body) {
+    }
+
+    /**
+     * The keys of one batch of casts: read at its start in one query, and the responses of its casts stored at its end
+     * in one batched insert; a key claimed earlier in the batch is answered from that claim.
+     */
+    private final class KeyBatch {
+        private final Map<Claim, Row> rows = new HashMap<>();
+        private final List<Object[]> inserts = new ArrayList<>();
+
+        KeyBatch(List<Object> requests) {
+            List<String> usernames = new ArrayList<>(requests.size());
+            List<String> keys = new ArrayList<>(requests.size());
+            for (Object r : requests) {
+                Claim c = (Claim) r;
+                usernames.add(c.username());
+                keys.add(c.key());
+            }
+            jdbc.query(con -> {
+                java.sql.PreparedStatement ps = con.prepareStatement("SELECT a.username, a.idem_key, a.request_hash, a.status,"
+                        + " a.body FROM api_idempotency a JOIN UNNEST(CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY))"
+                        + " AS k(u, i) ON a.username = k.u AND a.idem_key = k.i");
+                ps.setArray(1, con.createArrayOf("varchar", usernames.toArray()));
+                ps.setArray(2, con.createArrayOf("varchar", keys.toArray()));
+                return ps;
+            }, rs -> {
+                rows.put(new Claim(rs.getString(1), rs.getString(2)), new Row(rs.getString(3), rs.getInt(4), rs.getString(5)));
+            });
+        }
+
+        Optional<Stored> replay(String username, String key, String request) {
+            Row row = rows.get(new Claim(username, key));
+            return row == null ? Optional.empty() : Optional.of(stored(row.request(), request, row.status(), row.body()));
+        }
+
+        void add(String username, String key, String request, String body) {
+            rows.put(new Claim(username, key), new Row(request, 201, body));
+            inserts.add(new Object[] {username, key, request, 201, body, Timestamp.from(Instant.now())});
+        }
+
+        void store() {
+            if (!inserts.isEmpty()) {
+                jdbc.batchUpdate(INSERT, inserts);
+            }
+        }
     }
 
     /**
@@ -62,8 +143,9 @@ class IdempotentCasts implements DisposableBean {
      */
     public Stored cast(String username, String key, long voteId, String option) {
         try {
-            return writers.submit(username, () -> currentUser.runAs(username, () -> castNow(username, key, voteId, option)),
-                    waitMillis);
+            String request = requestHash(voteId, option);
+            return writers.submit(username, new Claim(username, key),
+                    () -> currentUser.runAs(username, () -> castNow(username, key, voteId, option, request)), waitMillis);
         } catch (GroupCommit.Overloaded e) {
             throw new ApiException(ApiProblem.BUSY, "The server is too busy to take the ballot now; nothing was stored."
                     + " Retry the same request (with the same Idempotency-Key) in a moment.");
@@ -74,17 +156,20 @@ class IdempotentCasts implements DisposableBean {
     }
 
     /** The work of one cast, inside the (batch) transaction of a writer thread. */
-    private Stored castNow(String username, String key, long voteId, String option) {
-        String request = requestHash(voteId, option);
-        Optional<Stored> earlier = replay(username, key, request);
+    private Stored castNow(String username, String key, long voteId, String option, String request) {
+        KeyBatch keys = batch.get();
+        Optional<Stored> earlier = keys != null ? keys.replay(username, key, request) : replay(username, key, request);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         BallotReceipt receipt = ballots.cast(voteId, option);
         String body = json(new CastResponse(receipt.voteId(), receipt.receipt(), receipt.castAt().toString()));
         // The primary key (account, key) refuses a second claim of the key.
-        jdbc.update("INSERT INTO api_idempotency (username, idem_key, request_hash, status, body, created_at)"
-                + " VALUES (?, ?, ?, 201, ?, ?)", username, key, request, body, Timestamp.from(Instant.now()));
+        if (keys != null) {
+            keys.add(username, key, request, body);
+        } else {
+            jdbc.update(INSERT, username, key, request, 201, body, Timestamp.from(Instant.now()));
+        }
         return new Stored(201, body, false);
     }
 
@@ -105,11 +190,16 @@ class IdempotentCasts implements DisposableBean {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (!request.equals(rows.get(0)[0])) {
+        return Optional.of(stored((String) rows.get(0)[0], request, (Integer) rows.get(0)[1], (String) rows.get(0)[2]));
+    }
+
+    /** The response stored for {@code storedRequest}, replayed for {@code request}, which must be the same request. */
+    private static Stored stored(String storedRequest, String request, int status, String body) {
+        if (!request.equals(storedRequest)) {
             throw new ApiException(ApiProblem.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different"
                     + " request; use a new key for a new ballot.");
         }
-        return Optional.of(new Stored((Integer) rows.get(0)[1], (String) rows.get(0)[2], true));
+        return new Stored(status, body, true);
     }
 
     private static String requestHash(long voteId, String option) {

@@ -83,4 +83,17 @@ public interface BallotStore {
 
     /** Marks the vote closed at {@code at} unless it already is; false when someone else closed it first. */
     boolean claimClose(long voteId, java.time.Instant at);
+
+    /**
+     * For the rest of the current transaction, {@link #supersede} and {@link #insert} may keep their writes pending
+     * and send them together: at {@link #flushWrites}, before the commit, and before any read that could see them (so
+     * the transaction reads as if they had been written at once). A duplicate current ballot is then refused when
+     * they are sent, not by the insert. Outside a transaction it does nothing.
+     */
+    default void deferWrites() {
+    }
+
+    /** Sends the pending writes of {@link #deferWrites}, if any. */
+    default void flushWrites() {
+    }
 }

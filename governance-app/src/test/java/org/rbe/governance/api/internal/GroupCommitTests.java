@@ -93,7 +93,57 @@ class GroupCommitTests {
         assertThat(store.committed).hasSize(19).doesNotContain("ballot 7").doesNotHaveDuplicates();
     }
 
+    @Test
+    void aBatchDoesItsOwnWorkAroundItsRequestsAndWhenThatFailsEachRequestRunsAloneWithoutIt() throws Exception {
+        ThreadLocal<Boolean> inBatch = ThreadLocal.withInitial(() -> false);
+        List<List<Object>> batches = Collections.synchronizedList(new ArrayList<>());
+        writers = new GroupCommit("test", new TransactionTemplate(store), 1, 1000, 100, new GroupCommit.Batch() {
+            private List<Object> requests;
+
+            @Override
+            public void begin(List<Object> requests) {
+                this.requests = requests;
+                batches.add(requests);
+                inBatch.set(true);
+            }
+
+            @Override
+            public void finish() {
+                if (requests.contains(7)) {
+                    throw new IllegalStateException("the batched write of request 7 failed");
+                }
+                store.write("batch of " + requests.size());
+            }
+
+            @Override
+            public void end() {
+                inBatch.set(false);
+            }
+        });
+        List<Future<String>> answers = submitAtOnce(30, i -> {
+            store.write("ballot " + i + (inBatch.get() ? " in a batch" : " alone"));
+            return "receipt " + i;
+        }, i -> i);
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i).get(1, TimeUnit.MINUTES)).isEqualTo("receipt " + i);
+        }
+        List<String> ballots = store.committed.stream().filter(row -> row.startsWith("ballot ")).toList();
+        assertThat(ballots).hasSize(30).contains("ballot 7 alone");
+        assertThat(ballots.stream().map(row -> row.split(" ")[1]).distinct()).hasSize(30);
+        assertThat(batches).as("batches of two or more requests, each told what its requests ask for")
+                .allSatisfy(requests -> assertThat(requests).hasSizeGreaterThan(1).allMatch(r -> r instanceof Integer));
+        int batched = store.committed.stream().filter(row -> row.startsWith("batch of "))
+                .mapToInt(row -> Integer.parseInt(row.substring("batch of ".length()))).sum();
+        assertThat(batched).as("every committed batch did its own write once")
+                .isEqualTo(ballots.stream().filter(row -> row.endsWith(" in a batch")).count());
+    }
+
     private List<Future<String>> submitAtOnce(int n, java.util.function.IntFunction<String> work) throws InterruptedException {
+        return submitAtOnce(n, work, i -> null);
+    }
+
+    private List<Future<String>> submitAtOnce(int n, java.util.function.IntFunction<String> work,
+                                              java.util.function.IntFunction<Object> asks) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<String>> answers = new ArrayList<>();
@@ -101,7 +151,7 @@ class GroupCommitTests {
             int request = i;
             answers.add(pool.submit(() -> {
                 go.await();
-                return writers.submit("voter " + request, () -> work.apply(request), 60_000);
+                return writers.submit("voter " + request, asks.apply(request), () -> work.apply(request), 60_000);
             }));
         }
         go.countDown();
