@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (path variable, pattern, producible type), so arguments, errors and answers are the same; whatever it does not
  * recognise for certain (another method or path, an encoded or parameterised path, an Accept header that may not take
  * JSON) it leaves to Spring's mappings.
+ *
+ * <p>Being a mapping of its own, it does not get the interceptors or CORS settings a {@code WebMvcConfigurer} gives
+ * Spring's mappings (the application has none today): whoever adds some must add them here too, or remove this class.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
