@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rbe.governance.jury.MemberView;
@@ -42,10 +39,13 @@ class CastingBench extends ApiTestSupport {
     /** Offered ballots per second in the paced (open-loop) phase. */
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
     /**
-     * The voters' HTTP client ({@code -Dbench.client}): {@code kiosk} (default), one kept-alive HTTP/1.1 connection per
-     * voter ({@link KioskConnection}, kept from one phase to the next), or {@code jdk}, the JDK's {@link java.net.http.HttpClient} shared by all voters.
+     * The voters' HTTP client ({@code -Dbench.client}): {@code process} (default), the voters in a JVM of their own
+     * ({@link KioskVoters#main}), as kiosks are other machines, each with one kept-alive HTTP/1.1 connection
+     * ({@link KioskConnection}, kept from one phase to the next); {@code kiosk}, the same connections from threads of
+     * this JVM (500 more threads beside the server's); or {@code jdk}, the JDK's {@link java.net.http.HttpClient}
+     * shared by all voters, in this JVM.
      */
-    private static final String CLIENT = System.getProperty("bench.client", "kiosk");
+    private static final String CLIENT = System.getProperty("bench.client", "process");
     /** Of the last run: when each measured ballot was sent (or due), in ns from the start, in the order of its latency slot. */
     private long[] sentAt = new long[0];
     @Autowired
@@ -66,8 +66,11 @@ class CastingBench extends ApiTestSupport {
         // warm-up: the first request of each account pays one bcrypt check (about 0.1 s of CPU each), later ones not
         long w = System.nanoTime();
         int warmFailures = run(pool, vote, 1, "warm-up");
-        System.out.println("BENCH cast-http " + database + ": HTTP client " + (CLIENT.equals("jdk")
-                ? "jdk (java.net.http.HttpClient)" : "kiosk (one kept-alive HTTP/1.1 connection per voter)"));
+        System.out.println("BENCH cast-http " + database + ": HTTP client " + switch (CLIENT) {
+            case "jdk" -> "jdk (java.net.http.HttpClient, in this JVM)";
+            case "kiosk" -> "kiosk (one kept-alive HTTP/1.1 connection per voter, in this JVM)";
+            default -> "process (one kept-alive HTTP/1.1 connection per voter, in a JVM of their own)";
+        });
         System.out.printf(Locale.ROOT, "BENCH cast-http %s warm-up: %d first requests (bcrypt per account) in %.1f s,"
                 + " failures %d%n", database, VOTERS, (System.nanoTime() - w) / 1e9, warmFailures);
         if (WARM_ROUNDS > 0) {
@@ -81,7 +84,8 @@ class CastingBench extends ApiTestSupport {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
-        long pg0 = postgresCpuNanos();
+        long pg0 = processCpuNanos("postgres", -1);
+        long voters0 = votersCpuNanos();
         java.util.Map<String, Long> threads0 = cpuByThreadGroup();
         double load = os.getSystemLoadAverage();
         long start = System.nanoTime();
@@ -89,7 +93,8 @@ class CastingBench extends ApiTestSupport {
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpu1 = os.getProcessCpuTime();
         double cpuMsPerBallot = (cpu1 - cpu0) / 1e6 / latencies.length;
-        long pg1 = postgresCpuNanos();
+        long pg1 = processCpuNanos("postgres", -1);
+        long voters1 = votersCpuNanos();
         java.util.Map<String, Long> threads1 = cpuByThreadGroup();
         StringBuilder split = new StringBuilder();
         threads1.forEach((group, ns) -> {
@@ -105,9 +110,14 @@ class CastingBench extends ApiTestSupport {
         split.append(String.format(Locale.ROOT, "; the rest (GC, JIT compiler, ended threads) %.2f",
                 (cpu1 - cpu0 - javaThreads) / 1e6 / latencies.length));
         System.out.println("BENCH cast-http " + database + ": CPU ms per ballot by thread group:" + split);
-        System.out.printf(Locale.ROOT, "BENCH cast-http %s: CPU %.2f ms per ballot (HTTP client and server together in"
-                        + " this JVM; 2 idle cores would allow at most %.0f ballots/s); machine load average %.1f at the start%n",
-                database, cpuMsPerBallot, 2000 / cpuMsPerBallot, load);
+        System.out.printf(Locale.ROOT, "BENCH cast-http %s: CPU %.2f ms per ballot (%s; 2 idle cores would allow at most"
+                        + " %.0f ballots/s); machine load average %.1f at the start%n", database, cpuMsPerBallot,
+                voterProcess == null ? "HTTP client and server together in this JVM" : "the server's JVM",
+                2000 / cpuMsPerBallot, load);
+        if (voters0 >= 0 && voters1 >= 0) {
+            System.out.printf(Locale.ROOT, "BENCH cast-http %s: the voters' process: CPU %.2f ms per ballot (on top of the"
+                    + " server's)%n", database, (voters1 - voters0) / 1e6 / latencies.length);
+        }
         if (pg0 >= 0 && pg1 >= 0 && database.startsWith("PostgreSQL")) {
             System.out.printf(Locale.ROOT, "BENCH cast-http %s: PostgreSQL server processes on this machine: CPU %.2f ms per"
                     + " ballot (on top of the JVM's)%n", database, (pg1 - pg0) / 1e6 / latencies.length);
@@ -136,6 +146,7 @@ class CastingBench extends ApiTestSupport {
                 paced.length / pacedSeconds, paced[paced.length / 2] / 1e6, paced[(int) (paced.length * 0.99)] / 1e6,
                 paced[paced.length - 1] / 1e6, pacedFailures, pacedLoad);
         pool.shutdown();
+        stopVoters();
         assertThat(pacedFailures).isZero();
         assertThat(ballots.turnout(vote.voteId()).voted()).isEqualTo(VOTERS);
         assertThat(ballots.audit(vote.voteId()).intact()).isTrue();
@@ -177,11 +188,11 @@ class CastingBench extends ApiTestSupport {
     }
 
     /**
-     * CPU time of the processes named postgres on this machine (a local PostgreSQL server), read from Linux's /proc;
-     * -1 where there is no such process or no /proc. Backends that exit meanwhile are not counted (the pool keeps its
-     * connections open).
+     * CPU time of the processes named {@code name} on this machine (e.g. postgres, a local PostgreSQL server), or of
+     * the process {@code pid} when it is not -1, read from Linux's /proc; -1 where there is no such process or no
+     * /proc. Processes that exit meanwhile are not counted (the pool keeps its connections open).
      */
-    private static long postgresCpuNanos() {
+    private static long processCpuNanos(String name, long pid) {
         long ticks = 0;
         boolean found = false;
         try (java.nio.file.DirectoryStream<java.nio.file.Path> processes =
@@ -195,7 +206,8 @@ class CastingBench extends ApiTestSupport {
                 }
                 int open = stat.indexOf('(');
                 int close = stat.lastIndexOf(')');
-                if (open < 0 || close < 0 || !stat.substring(open + 1, close).equals("postgres")) {
+                if (open < 0 || close < 0 || (pid < 0 ? !stat.substring(open + 1, close).equals(name)
+                        : !process.getFileName().toString().equals(Long.toString(pid)))) {
                     continue;
                 }
                 // fields after the name start at field 3 (state); utime and stime are fields 14 and 15 (man 5 proc)
@@ -224,12 +236,13 @@ class CastingBench extends ApiTestSupport {
         return groups;
     }
 
-    /** One voter's client: casts over HTTP as that voter. */
-    private interface Voter extends AutoCloseable {
-        KioskConnection.Answer cast(long voteId, String key, String json) throws java.io.IOException;
+    /** The voters' process, when they have one ({@code -Dbench.client=process}), with its input and output. */
+    private Process voterProcess;
+    private java.io.PrintWriter toVoters;
+    private java.io.BufferedReader fromVoters;
 
-        @Override
-        void close();
+    private long votersCpuNanos() {
+        return voterProcess == null ? -1 : processCpuNanos(null, voterProcess.pid());
     }
 
     /** Each voter's kiosk connection, kept open from one phase to the next as a kiosk keeps it. */
@@ -239,11 +252,28 @@ class CastingBench extends ApiTestSupport {
     void closeKiosks() {
         kiosks.values().forEach(KioskConnection::close);
         kiosks.clear();
+        stopVoters();
     }
 
-    private Voter voter(String username) {
+    private void stopVoters() {
+        if (voterProcess != null) {
+            toVoters.println("QUIT");
+            toVoters.flush();
+            try {
+                if (!voterProcess.waitFor(30, TimeUnit.SECONDS)) {
+                    voterProcess.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                voterProcess.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            voterProcess = null;
+        }
+    }
+
+    private KioskVoters.Client voter(String username) {
         if (CLIENT.equals("jdk")) {
-            return new Voter() {
+            return new KioskVoters.Client() {
                 @Override
                 public KioskConnection.Answer cast(long voteId, String key, String json) {
                     HttpResponse<String> r = CastingBench.this.cast(username, voteId, key, json);
@@ -257,7 +287,7 @@ class CastingBench extends ApiTestSupport {
         }
         KioskConnection connection = kiosks.computeIfAbsent(username,
                 u -> new KioskConnection("localhost", port, u, "demo", timeout));
-        return new Voter() {
+        return new KioskVoters.Client() {
             @Override
             public KioskConnection.Answer cast(long voteId, String key, String json) throws java.io.IOException {
                 return connection.post("/api/votes/" + voteId + "/ballots", key, json);
@@ -274,74 +304,53 @@ class CastingBench extends ApiTestSupport {
         return run(pool, vote, rounds, phase, 0, latencies);
     }
 
-    /**
-     * Each voter casts {@code rounds} ballots, one after another. With {@code rate} 0 every voter sends its next ballot
-     * as soon as the last is answered (a closed loop: throughput); otherwise ballot r of voter i is due at
-     * {@code (r * VOTERS + i) / rate} seconds after the start (an open loop at that offered rate), and its latency
-     * counts from when it was due, so a slow answer that delays the voter's next ballot is not hidden.
-     */
+    /** One phase (see {@link KioskVoters#run}); the measured latencies go to {@code latencies}, in their order. */
     private int run(ExecutorService pool, OpenVoteFixture vote, int rounds, String phase, double rate, long... latencies)
             throws Exception {
-        List<MemberView> voters = vote.jurors().subList(0, VOTERS);
-        CountDownLatch go = new CountDownLatch(1);
-        AtomicInteger failures = new AtomicInteger();
-        AtomicInteger retries = new AtomicInteger();
-        java.util.Map<String, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
-        AtomicInteger slot = new AtomicInteger();
-        List<Future<?>> work = new ArrayList<>();
-        long[] start = new long[1];
-        sentAt = new long[latencies.length];
-        for (int v = 0; v < voters.size(); v++) {
-            MemberView juror = voters.get(v);
-            int index = v;
-            work.add(pool.submit(() -> {
-                go.await();
-                try (Voter client = voter(juror.username())) {
-                    for (int r = 0; r < rounds; r++) {
-                        String option = vote.options().get((int) ((juror.citizenId() + r) % vote.options().size()));
-                        long t0 = System.nanoTime();
-                        if (rate > 0) {
-                            t0 = start[0] + (long) ((r * (double) VOTERS + index) / rate * 1e9);
-                            long wait = t0 - System.nanoTime();
-                            if (wait > 0) {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                            }
-                        }
-                        KioskConnection.Answer response = client.cast(vote.voteId(),
-                                phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r, "{\"option\":\"" + option + "\"}");
-                        // as a kiosk would: an overloaded server (503) is asked again with the same key
-                        for (int retry = 0; retry < 10 && response.status() == 503; retry++) {
-                            retries.incrementAndGet();
-                            Thread.sleep(200);
-                            response = client.cast(vote.voteId(), phase + "-" + vote.voteId() + "-" + juror.citizenId() + "-" + r,
-                                    "{\"option\":\"" + option + "\"}");
-                        }
-                        long took = System.nanoTime() - t0;
-                        if (latencies.length > 0) {
-                            int at = slot.getAndIncrement();
-                            latencies[at] = took;
-                            sentAt[at] = t0 - start[0];
-                        }
-                        if (response.status() != 201) {
-                            failures.incrementAndGet();
-                            String type = response.body().replaceAll(".*\"type\":\"([^\"]*)\".*", "$1");
-                            statuses.merge(response.status() + " " + (type.length() < 80 ? type : ""), 1, Integer::sum);
-                        } else if (!response.body().contains("\"receipt\":\"")) {
-                            failures.incrementAndGet();
-                            statuses.merge("201 without a receipt", 1, Integer::sum);
-                        }
-                    }
-                }
-                return null;
-            }));
-        }
-        start[0] = System.nanoTime();
-        go.countDown();
-        for (Future<?> f : work) {
-            f.get(10, TimeUnit.MINUTES);
-        }
+        List<KioskVoters.Voter> voters = vote.jurors().subList(0, VOTERS).stream()
+                .map(j -> new KioskVoters.Voter(j.username(), j.citizenId())).toList();
+        boolean measured = latencies.length > 0;
+        KioskVoters.Outcome outcome = CLIENT.equals("process")
+                ? inVoterProcess(voters, vote, rounds, phase, rate, measured)
+                : KioskVoters.run(pool, voters, this::voter, vote.voteId(), vote.options(), rounds, phase, rate, measured);
+        System.arraycopy(outcome.latencies(), 0, latencies, 0, latencies.length);
+        sentAt = outcome.sentAt();
         System.out.printf(Locale.ROOT, "BENCH cast-http %s %s: %d requests answered 503 (overloaded) and were retried with the"
-                + " same key; other refusals: %s%n", database, phase, retries.get(), statuses);
-        return failures.get();
+                + " same key; other refusals: %s%n", database, phase, outcome.retries(), outcome.refusals());
+        return outcome.failures();
+    }
+
+    /** The phase run by the voters' own JVM, started on first use with this test's class path. */
+    private KioskVoters.Outcome inVoterProcess(List<KioskVoters.Voter> voters, OpenVoteFixture vote, int rounds,
+                                               String phase, double rate, boolean measured) throws java.io.IOException {
+        if (voterProcess == null) {
+            String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            voterProcess = new ProcessBuilder(javaBin, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                    KioskVoters.class.getName(), "localhost", String.valueOf(port), String.valueOf(vote.voteId()),
+                    String.join(",", vote.options()))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            toVoters = new java.io.PrintWriter(new java.io.OutputStreamWriter(voterProcess.getOutputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            fromVoters = new java.io.BufferedReader(new java.io.InputStreamReader(voterProcess.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            voters.forEach(v -> toVoters.println(v.username() + " " + v.citizenId()));
+            toVoters.println("END");
+        }
+        toVoters.println("RUN " + phase + " " + rounds + " " + rate + " " + measured);
+        toVoters.flush();
+        String[] head = fromVoters.readLine().split(" ", 4);
+        int failures = Integer.parseInt(head[1]);
+        int retries = Integer.parseInt(head[2]);
+        java.util.Map<String, Integer> refusals = new java.util.TreeMap<>();
+        if (!head[3].equals("{}")) {
+            refusals.put(head[3], failures);
+        }
+        List<long[]> rows = new ArrayList<>();
+        for (String line = fromVoters.readLine(); !line.equals("DONE"); line = fromVoters.readLine()) {
+            String[] f = line.split(" ");
+            rows.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+        }
+        return new KioskVoters.Outcome(rows.stream().mapToLong(r -> r[0]).toArray(), rows.stream().mapToLong(r -> r[1]).toArray(),
+                failures, retries, refusals);
     }
 }
