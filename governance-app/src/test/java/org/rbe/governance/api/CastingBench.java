@@ -339,18 +339,12 @@ class CastingBench extends ApiTestSupport {
         toVoters.println("RUN " + phase + " " + rounds + " " + rate + " " + measured);
         toVoters.flush();
         String[] head = fromVoters.readLine().split(" ", 4);
-        int failures = Integer.parseInt(head[1]);
-        int retries = Integer.parseInt(head[2]);
-        java.util.Map<String, Integer> refusals = new java.util.TreeMap<>();
-        if (!head[3].equals("{}")) {
-            refusals.put(head[3], failures);
-        }
         List<long[]> rows = new ArrayList<>();
         for (String line = fromVoters.readLine(); !line.equals("DONE"); line = fromVoters.readLine()) {
             String[] f = line.split(" ");
             rows.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
         }
         return new KioskVoters.Outcome(rows.stream().mapToLong(r -> r[0]).toArray(), rows.stream().mapToLong(r -> r[1]).toArray(),
-                failures, retries, refusals);
+                Integer.parseInt(head[1]), Integer.parseInt(head[2]), head[3]);
     }
 }

@@ -41,9 +41,10 @@ final class KioskVoters {
 
     /**
      * What a phase gave: each measured ballot's latency and when it was sent (or due), in ns from the start; the
-     * ballots not answered 201 with a receipt, by status and problem type; and the 503 answers retried.
+     * ballots not answered 201 with a receipt, and how many of each status and problem type ({@code refusals}, as
+     * printed); and the 503 answers retried.
      */
-    record Outcome(long[] latencies, long[] sentAt, int failures, int retries, Map<String, Integer> refusals) {
+    record Outcome(long[] latencies, long[] sentAt, int failures, int retries, String refusals) {
     }
 
     /**
@@ -111,7 +112,7 @@ final class KioskVoters {
         for (Future<?> f : work) {
             f.get(10, TimeUnit.MINUTES);
         }
-        return new Outcome(latencies, sentAt, failures.get(), retries.get(), refusals);
+        return new Outcome(latencies, sentAt, failures.get(), retries.get(), refusals.toString());
     }
 
     /**

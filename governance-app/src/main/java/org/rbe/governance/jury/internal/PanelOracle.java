@@ -80,7 +80,7 @@ final class PanelOracle {
      * The best panel for {@code weights} taking at most {@code upper[t]} of each type, or empty when there is none
      * (or none was found within {@code millis}).
      */
-    Optional<int[]> bestWithin(double[] weights, int[] upper, long millis) {
+    private Optional<int[]> bestWithin(double[] weights, int[] upper, long millis) {
         return solve(weights, new int[upper.length], upper, millis);
     }
 

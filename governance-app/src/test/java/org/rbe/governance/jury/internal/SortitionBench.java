@@ -70,30 +70,10 @@ class SortitionBench {
 
     /** A skewed synthetic pool: categories of 3, 5, 8, 4, 3 and 2 values; quotas ±10% around proportional. */
     static SelectionInstance synthetic(int n, int categories, int k, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] sizes = {3, 5, 8, 4, 3, 2, 4, 3};
-        List<SelectionInstance.Feature> features = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        int[][] values = new int[n][categories];
-        int base = 0;
-        for (int c = 0; c < categories; c++) {
-            int m = sizes[c];
-            names.add("c" + c);
-            double[] weight = new double[m];
-            double sum = 0;
-            for (int v = 0; v < m; v++) {
-                weight[v] = 1 + random.nextDouble() * 3;
-                sum += weight[v];
-            }
-            int[] count = drawValues(values, c, base, weight, sum, random);
-            for (int v = 0; v < m; v++) {
-                double target = (double) count[v] * k / n;
-                features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * 0.9),
-                        (int) Math.ceil(target * 1.1)));
-            }
-            base += m;
-        }
-        return instance(names, features, values, k);
+        return generated(n, categories, k, seed, false, (count, populationShare) -> {
+            double target = (double) count * k / n;
+            return new int[] {(int) Math.floor(target * 0.9), (int) Math.ceil(target * 1.1)};
+        });
     }
 
     /**
@@ -102,6 +82,23 @@ class SortitionBench {
      * {@code slack} (0: its floor and ceiling, as the decision cycle sets them).
      */
     static SelectionInstance skewed(int n, int categories, int k, long seed, double slack) {
+        return generated(n, categories, k, seed, true, (count, populationShare) -> {
+            double target = populationShare * k;
+            return new int[] {(int) Math.floor(target * (1 - slack)), (int) Math.ceil(target * (1 + slack))};
+        });
+    }
+
+    /** A value's quota {min, max} from how many of the pool have it and its share of the population. */
+    private interface QuotaRule {
+        int[] quota(int count, double populationShare);
+    }
+
+    /**
+     * Categories of 3, 5, 8, 4, 3, 2, 4 and 3 values (the first {@code categories}), each value with a random population
+     * weight; the pool draws its values by those weights, or with {@code selfSelected} by the weights times a random
+     * response rate between 0.4 and 1.6.
+     */
+    private static SelectionInstance generated(int n, int categories, int k, long seed, boolean selfSelected, QuotaRule rule) {
         SplittableRandom random = new SplittableRandom(seed);
         int[] sizes = {3, 5, 8, 4, 3, 2, 4, 3};
         List<SelectionInstance.Feature> features = new ArrayList<>();
@@ -117,15 +114,14 @@ class SortitionBench {
             double respondentSum = 0;
             for (int v = 0; v < m; v++) {
                 population[v] = 1 + random.nextDouble() * 3;
-                respondents[v] = population[v] * (0.4 + 1.2 * random.nextDouble());
+                respondents[v] = selfSelected ? population[v] * (0.4 + 1.2 * random.nextDouble()) : population[v];
                 populationSum += population[v];
                 respondentSum += respondents[v];
             }
-            drawValues(values, c, base, respondents, respondentSum, random);
+            int[] count = drawValues(values, c, base, respondents, respondentSum, random);
             for (int v = 0; v < m; v++) {
-                double target = population[v] / populationSum * k;
-                features.add(new SelectionInstance.Feature("c" + c, "v" + v, (int) Math.floor(target * (1 - slack)),
-                        (int) Math.ceil(target * (1 + slack))));
+                int[] quota = rule.quota(count[v], population[v] / populationSum);
+                features.add(new SelectionInstance.Feature("c" + c, "v" + v, quota[0], quota[1]));
             }
             base += m;
         }
