@@ -23,6 +23,7 @@ import org.rbe.governance.appeals.AppealView;
 import org.rbe.governance.appeals.Attachment;
 import org.rbe.governance.appeals.SanctionView;
 import org.rbe.governance.ui.Notices;
+import org.rbe.governance.ui.Uploads;
 
 /**
  * A citizen's own sanctions with their status and appeal deadline, the appeal form (statement and optional files),
@@ -103,6 +104,7 @@ class MySanctionsView extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.add(new Attachment(meta.fileName(), bytes))));
         upload.setMaxFiles(5);
         upload.setMaxFileSize(5 * 1024 * 1024);
+        Uploads.translate(upload, getLocale());
         dialog.add(new Paragraph(getTranslation("sanctions.mine.appealHint")), statement, upload);
         Button file = new Button(getTranslation("sanctions.mine.file"), e -> {
             if (Notices.attempt(() -> screens.appeals().file(s.id(), statement.getValue(), files))) {

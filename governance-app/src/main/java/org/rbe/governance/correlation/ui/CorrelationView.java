@@ -22,6 +22,7 @@ import org.rbe.governance.security.Role;
 import org.rbe.governance.shared.Messages;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.ui.Notices;
+import org.rbe.governance.ui.Uploads;
 
 /**
  * The Correlation Center's page: every imported dataset and the correlations found in it, readable by anyone
@@ -58,6 +59,7 @@ class CorrelationView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        Uploads.translate(upload, getLocale());
         upload.addFileRejectedListener(e -> showRefusal(getTranslation("correlation.ui.fileRejected", e.getErrorMessage())));
         outcome.setId("upload-outcome");
         Anchor demo = demoLink("observations.csv");

@@ -18,6 +18,7 @@ import org.rbe.governance.jury.internal.SelectionInstance;
 import org.rbe.governance.shared.Messages;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.ui.Notices;
+import org.rbe.governance.ui.Uploads;
 
 /**
  * Where the selection comes from: the two practitioners' files (quotas + people, either format) or the registry's
@@ -96,6 +97,7 @@ final class PoolLoader extends Composite<VerticalLayout> {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        Uploads.translate(upload, getLocale());
         upload.getElement().setAttribute("aria-label", getTranslation(label));
         upload.addFileRejectedListener(e -> refuse(getTranslation("sortition.load.fileRejected", e.getErrorMessage())));
     }

@@ -27,6 +27,7 @@ import org.rbe.governance.minutes.MinutesVerification;
 import org.rbe.governance.minutes.MinutesVerifier;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
+import org.rbe.governance.ui.Uploads;
 
 /**
  * Anyone uploads a PDF and learns whether it is authentic, unmodified minutes of this register, who signed it and
@@ -54,6 +55,7 @@ class VerifyView extends VerticalLayout {
         upload.setAcceptedFileTypes(".pdf", "application/pdf");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        Uploads.translate(upload, getLocale());
         upload.addFileRejectedListener(e -> showRejection(e.getErrorMessage()));
         result.setId("verify-result");
         result.setWidthFull();

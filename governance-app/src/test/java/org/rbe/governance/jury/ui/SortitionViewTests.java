@@ -361,6 +361,8 @@ class SortitionViewTests {
         assertThat(_get(view, Button.class, spec -> spec.withId("load")).getText()).isEqualTo("Загрузить");
         assertThat(_get(view, H2.class).getText()).isEqualTo("Жеребьёвка: квоты, вероятности и розыгрыш");
         assertThat(view.compute.getText()).isEqualTo("Вычислить вероятности");
+        assertThat(_get(view, Upload.class, spec -> spec.withId("upload-categories")).getI18n().getAddFiles().getOne())
+                .isEqualTo("Выбрать файл…");
     }
 
     private void loadSfFixture() throws IOException {
