@@ -26,12 +26,7 @@ public class CorrelationCenter {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events, CurrentUser currentUser) {
-        this(store, events, currentUser, Clock.systemUTC());
-    }
-
-    CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    public CorrelationCenter(CorrelationStore store, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.events = events;
         this.currentUser = currentUser;

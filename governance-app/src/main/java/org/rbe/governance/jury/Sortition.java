@@ -75,9 +75,9 @@ public class Sortition {
                      @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
                      @Value("${governance.jury.leximin-budget-seconds:30}") int leximinBudgetSeconds,
                      @Value("${governance.jury.leximin-max-oracle-calls:30}") int leximinMaxOracleCalls,
-                     @Value("${governance.jury.small-panel-size:24}") int smallPanelSize) {
+                     @Value("${governance.jury.small-panel-size:24}") int smallPanelSize, Clock clock) {
         this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
-                leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, Clock.systemUTC());
+                leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, clock);
         this.smallPanelSize = smallPanelSize;
     }
 

@@ -78,7 +78,7 @@ public class MinutesPublisher {
         long start = System.nanoTime();
         SigningCredentials signing = credentials();
         MinutesContent sample = new MinutesContent("WARM-UP", Messages.RUSSIAN, 0, "Прогрев / warm-up", "-", "-", "-",
-                "Пробный документ, не публикуется. Sample document, never published.", "-", java.time.Instant.now(),
+                "Пробный документ, не публикуется. Sample document, never published.", "-", java.time.Instant.EPOCH,
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 new MinutesContent.Jury(1, "-", "0", "-", java.util.List.of(
                         new MinutesContent.CompositionRow("регион", "Север", 1, 1))),

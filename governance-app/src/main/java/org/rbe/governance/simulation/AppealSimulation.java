@@ -1,5 +1,6 @@
 package org.rbe.governance.simulation;
 
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +29,9 @@ public class AppealSimulation {
     private final DecisionRegister register;
     private final MinutesVerifier verifier;
 
-    AppealSimulation(SimulatedAppeals people, DecisionRegister register, MinutesVerifier verifier) {
+    private final Clock clock;
+    AppealSimulation(SimulatedAppeals people, DecisionRegister register, MinutesVerifier verifier, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.register = register;
         this.verifier = verifier;
@@ -38,7 +41,7 @@ public class AppealSimulation {
     public Path run(Path out) throws Exception {
         Files.createDirectories(out);
         StageTimings timings = new StageTimings();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         SanctionView sanction = timings.timed("sanction_recorded", () -> people.impose(APPELLANT, 1,
                 "Access to water cut by 50% for 30 days", false, today.minusDays(2)));
         AppealView appeal = timings.timed("appeal_filed_and_panel_drawn", () -> people.file(sanction.id(),

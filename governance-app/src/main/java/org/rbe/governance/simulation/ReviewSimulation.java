@@ -1,5 +1,6 @@
 package org.rbe.governance.simulation;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ public class ReviewSimulation {
     private final DecisionRegister register;
     private final MinutesVerifier verifier;
 
-    ReviewSimulation(SimulatedReviews people, ReviewSchedule schedule, DecisionRegister register, MinutesVerifier verifier) {
+    private final Clock clock;
+    ReviewSimulation(SimulatedReviews people, ReviewSchedule schedule, DecisionRegister register, MinutesVerifier verifier, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.schedule = schedule;
         this.register = register;
@@ -43,7 +46,7 @@ public class ReviewSimulation {
         Files.createDirectories(out);
         StageTimings timings = new StageTimings();
         LocalDate due = schedule.nextReviewDue();
-        LocalDate from = LocalDate.now(ZoneOffset.UTC).plusYears(1).withDayOfYear(1);
+        LocalDate from = LocalDate.now(clock).plusYears(1).withDayOfYear(1);
         ReviewView review = timings.timed("due_date_reached_and_assembly_drawn", () -> people.dueDateCheck(due)
                 .orElseThrow(() -> new IllegalStateException("The review due on " + due + " did not open")));
         long id = review.id();

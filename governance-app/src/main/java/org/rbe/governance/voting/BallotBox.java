@@ -12,7 +12,6 @@ import org.rbe.governance.voting.internal.StoredBallot;
 import org.rbe.governance.voting.internal.Tally;
 import org.rbe.governance.voting.internal.VoteEntity;
 import org.rbe.governance.voting.internal.VoteRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -47,12 +46,6 @@ public class BallotBox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<Long, VoteHeader> headers = new java.util.concurrent.ConcurrentHashMap<>();
-
-    @Autowired
-    public BallotBox(VoteRepository votes, BallotStore store, Sortition sortition, CurrentUser currentUser,
-                     ApplicationEventPublisher events) {
-        this(votes, store, sortition, currentUser, events, Clock.systemUTC());
-    }
 
     public BallotBox(VoteRepository votes, BallotStore store, Sortition sortition, CurrentUser currentUser,
                      ApplicationEventPublisher events, Clock clock) {

@@ -38,7 +38,7 @@ class VotingApiTest extends ApiTestSupport {
     void aVoteOfFiveHundred() {
         if (vote == null) {
             vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "API vote", VoteRules.standard(),
-                    Instant.now().plus(Duration.ofHours(2)));
+                    clock.instant().plus(Duration.ofHours(2)));
         }
     }
 
@@ -157,7 +157,7 @@ class VotingApiTest extends ApiTestSupport {
     void zzAfterTheCloseResultsAndProofsArePublicAndCastsAreRefused() {
         HttpResponse<String> cast = cast(juror(10), vote.voteId(), "late-1", option(0));
         String receipt = json(cast).get("receipt").asText();
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(Instant.now().minusSeconds(1)), vote.voteId());
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(clock.instant().minusSeconds(1)), vote.voteId());
         assertProblem(cast(juror(11), vote.voteId(), "late-2", option(0)), 409, "vote-closed");
         currentUser.runAs("admin", () -> ballots.close(vote.voteId()));
 

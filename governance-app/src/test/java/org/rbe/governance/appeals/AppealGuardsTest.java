@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Bad input, out-of-turn actions and conflicts of interest get a clear refusal, and nothing is stored or advanced. */
 class AppealGuardsTest extends CycleTestSupport {
     private static final AtomicLong APPELLANTS = new AtomicLong(8000);
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     @Autowired
     SimulatedAppeals simulated;
     @Autowired
@@ -49,26 +48,26 @@ class AppealGuardsTest extends CycleTestSupport {
         int before = count("SELECT COUNT(*) FROM sanction");
         long citizen = APPELLANTS.addAndGet(41);
         NewSanction good = new NewSanction(citizen, "R-1.1", "Overuse of quota", 1, "Cut by 50% for 30 days", false,
-                "Meter log", TODAY);
+                "Meter log", clock.today());
         assertThatThrownBy(() -> currentUser.runAs("citizen00500", () -> sanctions.impose(good)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> currentUser.runAs("tech01", () -> sanctions.impose(good)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asAdmin(new NewSanction(citizen, "R-1.1", "Overuse", 4, "Cut", false, "Log", TODAY)))
+        assertThatThrownBy(() -> asAdmin(new NewSanction(citizen, "R-1.1", "Overuse", 4, "Cut", false, "Log", clock.today())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("appeals.error.badLevel"));
-        assertThatThrownBy(() -> asAdmin(new NewSanction(citizen, "R-1.1", "Overuse", 1, "Cut", false, " ", TODAY)))
+        assertThatThrownBy(() -> asAdmin(new NewSanction(citizen, "R-1.1", "Overuse", 1, "Cut", false, " ", clock.today())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("appeals.error.evidenceRequired"));
-        assertThatThrownBy(() -> asAdmin(new NewSanction(citizen, "R-1.1", "Overuse", 1, "Cut", false, "Log", TODAY.plusDays(1))))
+        assertThatThrownBy(() -> asAdmin(new NewSanction(citizen, "R-1.1", "Overuse", 1, "Cut", false, "Log", clock.today().plusDays(1))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("appeals.error.badDate"));
-        assertThatThrownBy(() -> asAdmin(new NewSanction(99_999, "R-1.1", "Overuse", 1, "Cut", false, "Log", TODAY)))
+        assertThatThrownBy(() -> asAdmin(new NewSanction(99_999, "R-1.1", "Overuse", 1, "Cut", false, "Log", clock.today())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("appeals.error.unknownCitizen"));
         assertThat(count("SELECT COUNT(*) FROM sanction")).isEqualTo(before);
-        assertThat(asAdmin(good).appealDeadline()).isEqualTo(TODAY.plusDays(30));
+        assertThat(asAdmin(good).appealDeadline()).isEqualTo(clock.today().plusDays(30));
     }
 
     @Test
     void onlyTheSanctionedCitizenAppealsOnceWithAStatement() {
-        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, TODAY);
+        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, clock.today());
         String owner = registry.byId(sanction.citizenId()).orElseThrow().username();
         assertThatThrownBy(() -> currentUser.runAs("citizen00500", () -> appeals.file(sanction.id(), "Not mine", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -90,7 +89,7 @@ class AppealGuardsTest extends CycleTestSupport {
 
     @Test
     void onlyThePeopleOfTheHearingReadAndWriteAndOnlyBeforeTheHearingDate() {
-        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, TODAY);
+        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "Please hear me.");
         AppealPanelView panel = simulated.panel(appeal.id());
         MemberView invited = panel.members().get(0);
@@ -121,7 +120,7 @@ class AppealGuardsTest extends CycleTestSupport {
 
     @Test
     void noOneHoldsTwoRolesInTheSameAppeal() {
-        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, TODAY);
+        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "Conflicts.");
         AppealPanelView panel = simulated.panel(appeal.id());
         assertThatThrownBy(() -> roles.assign(appeal.caseNumber(), "PANELIST", appeal.appellantId()))
@@ -139,7 +138,7 @@ class AppealGuardsTest extends CycleTestSupport {
 
     @Test
     void expertAdviceToModifyWithoutTheNewMeasureIsRefusedAndTheTaskStays() {
-        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, TODAY);
+        SanctionView sanction = simulated.impose(APPELLANTS.addAndGet(41), 1, "Cut by 50% for 30 days", false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "Advice test.");
         TaskItem task = inbox.openTasksOfCase(appeal.caseNumber()).get(0);
         assertThatThrownBy(() -> currentUser.runAs(task.assignee(), () -> {

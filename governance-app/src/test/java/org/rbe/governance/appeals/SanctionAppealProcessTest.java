@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.cycle.CycleTestSupport;
@@ -29,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Every path of {@code processes/sanction-appeal.bpmn}, driven by simulated people through the real services. */
 class SanctionAppealProcessTest extends CycleTestSupport {
     private static final AtomicLong APPELLANTS = new AtomicLong(6000);
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final String CUT = "Access to water cut by 50% for 30 days";
     @Autowired
     SimulatedAppeals simulated;
@@ -46,7 +47,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
 
     @Test
     void anUpheldAppealLeavesTheMeasureInForceWithSignedMinutesAndANotice() {
-        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, TODAY.minusDays(3));
+        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, clock.today().minusDays(3));
         AppealView appeal = simulated.file(sanction.id(), "I took the extra water for a sick neighbour.");
         ProcessInstance process = process(appeal);
         assertThat(process).hasPassed("Task_CheckFiling", "Task_SuspendMeasure", "Task_DrawPanel")
@@ -78,7 +79,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
 
     @Test
     void aModifiedAppealReplacesTheMeasureWithTheProposedOne() {
-        SanctionView sanction = simulated.impose(nextAppellant(), 2, CUT, false, TODAY);
+        SanctionView sanction = simulated.impose(nextAppellant(), 2, CUT, false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "The cut endangers my children.");
         simulated.answerInvitations(appeal.id(), 0.0, 4L);
         simulated.advise(appeal.id(), "MODIFY", "A work measure repairs the harm without risking the children.",
@@ -96,7 +97,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
     @Test
     void aLiftedAppealEndsTheSanctionAndALevelThreeMeasureStaysInForceUntilThen() {
         SanctionView sanction = simulated.impose(nextAppellant(), 3, "Lifetime ban on the shared drone fleet", false,
-                TODAY.minusDays(10));
+                clock.today().minusDays(10));
         AppealView appeal = simulated.file(sanction.id(), "The drone was faulty before I used it.");
         assertThat(sanctionStatus(sanction.id())).isEqualTo(SanctionView.ACTIVE);
         assertThat(appeal.suspended()).isFalse();
@@ -111,7 +112,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
 
     @Test
     void withoutTheRequiredMajorityThePanelVotesAgainBeforeItsDeadline() {
-        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, TODAY);
+        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "The meter was broken.");
         simulated.answerInvitations(appeal.id(), 0.0, 9L);
         simulated.advise(appeal.id(), "LIFT", "The meter was replaced the week after.", null);
@@ -130,7 +131,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
 
     @Test
     void aPanelThatMissesItsDeadlineIsReplacedAndTheAppellantIsToldWhy() {
-        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, TODAY);
+        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "I was away that week.");
         AppealPanelView first = simulated.panel(appeal.id());
         simulated.answerInvitations(appeal.id(), 0.0, 12L);
@@ -140,7 +141,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         simulated.panelVotes(appeal.id(), Map.of("UPHOLD", 3, "LIFT", 3), 13L);
         assertThat(process).isWaitingAt("Gateway_WaitForPanel");
         // The deadline passes: move the vote's deadline into the past, then fire the timer as the job executor would.
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(clock.instant().minusSeconds(1)),
                 simulated.panel(appeal.id()).voteId());
         simulated.decisionDeadlinePasses(appeal.id());
         assertThat(process).hasPassed("Event_DecisionDeadline", "Task_ReplacePanel").isWaitingAt("Task_ExpertAdvice");
@@ -156,10 +157,13 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         assertThat(notices(appeal)).anyMatch(n -> n.contains("did not decide") && n.contains("new panel"));
     }
 
-    @Test
-    void anAppealFiledAfterTheDeadlineIsRefusedWithTheReason() {
-        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, TODAY.minusDays(31));
-        assertThat(sanction.appealDeadline()).isEqualTo(TODAY.minusDays(1));
+    @ParameterizedTest
+    @MethodSource("org.rbe.governance.testing.AwkwardDays#days")
+    void anAppealFiledAfterTheDeadlineIsRefusedWithTheReason(LocalDate day) {
+        clock.moveTo(day);
+        assertThat(simulated.impose(nextAppellant(), 1, CUT, false, day.minusDays(30)).appealDeadline()).isEqualTo(day);
+        SanctionView sanction = simulated.impose(nextAppellant(), 1, CUT, false, clock.today().minusDays(31));
+        assertThat(sanction.appealDeadline()).isEqualTo(clock.today().minusDays(1));
         AppealView appeal = simulated.file(sanction.id(), "I only just saw the notice.");
         assertThat(process(appeal)).hasPassed("Task_RefuseLateAppeal").hasNotPassed("Task_DrawPanel").isEnded();
         assertThat(process(appeal)).hasPassed("Event_AppealRefused");
@@ -170,9 +174,11 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         assertThat(notices(appeal)).anyMatch(n -> n.contains("refused") && n.contains("after the deadline"));
     }
 
-    @Test
-    void anUpheldIsolationMeasureFallsDueForReviewAfterFiveYearsAndTheReviewOpensThen() {
-        SanctionView sanction = simulated.impose(nextAppellant(), 2, "Resettlement to a rehabilitation centre", true, TODAY);
+    @ParameterizedTest
+    @MethodSource("org.rbe.governance.testing.AwkwardDays#days")
+    void anUpheldIsolationMeasureFallsDueForReviewAfterFiveYearsAndTheReviewOpensThen(LocalDate day) {
+        clock.moveTo(day);
+        SanctionView sanction = simulated.impose(nextAppellant(), 2, "Resettlement to a rehabilitation centre", true, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "I ask for therapy at home instead.");
         assertThat(sanctionStatus(sanction.id())).isEqualTo(SanctionView.ACTIVE);
         simulated.answerInvitations(appeal.id(), 0.0, 14L);
@@ -181,7 +187,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         simulated.panelVotes(appeal.id(), Map.of("UPHOLD", 9, "LIFT", 3), 15L);
         assertThat(process(appeal)).hasPassed("Task_ScheduleIsolationReview").isEnded();
         LocalDate due = jdbc.queryForObject("SELECT review_due FROM sanction WHERE id = ?", LocalDate.class, sanction.id());
-        assertThat(due).isEqualTo(TODAY.plusYears(5));
+        assertThat(due).isEqualTo(clock.today().plusYears(5));
         assertThat(appeals.openDueIsolationReviews(due.minusDays(1))).isZero();
         assertThat(appeals.openDueIsolationReviews(due)).isEqualTo(1);
         assertThat(appeals.openDueIsolationReviews(due)).isZero();
@@ -193,7 +199,7 @@ class SanctionAppealProcessTest extends CycleTestSupport {
     @Test
     void thePanelAndTheExpertExcludeTheAppellantTheirHouseholdAndWhoeverImposedTheSanction() {
         long appellant = nextAppellant();
-        SanctionView sanction = simulated.impose(appellant, 1, CUT, false, TODAY);
+        SanctionView sanction = simulated.impose(appellant, 1, CUT, false, clock.today());
         AppealView appeal = simulated.file(sanction.id(), "Household test.");
         AppealPanelView panel = simulated.panel(appeal.id());
         CitizenProfile me = registry.byId(appellant).orElseThrow();

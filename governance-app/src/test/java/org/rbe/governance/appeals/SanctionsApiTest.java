@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.rbe.governance.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,8 @@ class SanctionsApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MovableClock clock;
 
     @Test
     void anAdministratorRecordsAndReadsASanction() throws Exception {
@@ -84,9 +87,9 @@ class SanctionsApiTest {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sanction(long citizenId, int level) {
+    private String sanction(long citizenId, int level) {
         return "{\"citizenId\": " + citizenId + ", \"ruleCode\": \"R-" + level + ".1\", \"ruleText\": \"Overuse of a quota\","
                 + " \"level\": " + level + ", \"measure\": \"Access cut by 50% for 30 days\", \"isolation\": false,"
-                + " \"evidence\": \"Meter log of three days\", \"imposedOn\": \"" + LocalDate.now(ZoneOffset.UTC) + "\"}";
+                + " \"evidence\": \"Meter log of three days\", \"imposedOn\": \"" + clock.today() + "\"}";
     }
 }

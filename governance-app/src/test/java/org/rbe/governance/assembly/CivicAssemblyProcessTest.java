@@ -13,6 +13,8 @@ import java.util.Random;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rbe.governance.constitution.ConstitutionalReviews;
 import org.rbe.governance.constitution.ReviewSchedule;
 import org.rbe.governance.constitution.ReviewView;
@@ -104,7 +106,7 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         vote(assembly, members, 0.6, 0.3, 32L);
         ProcessInstance process = new ProcessReference(assembly.processInstanceId());
         assertThat(process).isWaitingAt("Gateway_WaitForVotes");
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id IN (?, ?)", Timestamp.from(Instant.now().minusSeconds(1)),
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id IN (?, ?)", Timestamp.from(clock.instant().minusSeconds(1)),
                 assembly.ratingVoteId(), assembly.reviewVoteId());
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(assembly.processInstanceId())
                 .activityId("Event_VoteDeadline").timers().singleResult();
@@ -122,8 +124,10 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         assertThat(register.entry(closed.caseNumber())).isPresent();
     }
 
-    @Test
-    void redeployingTheProcessDoesNotMoveTheDueDate() {
+    @ParameterizedTest
+    @MethodSource("org.rbe.governance.testing.AwkwardDays#days")
+    void redeployingTheProcessDoesNotMoveTheDueDate(LocalDate day) {
+        clock.moveTo(day);
         LocalDate due = assemblies.nextDue();
         engine.getRepositoryService().createDeployment().name("civic-assembly redeployed")
                 .addClasspathResource("processes/civic-assembly.bpmn").enableDuplicateFiltering(false).deploy();

@@ -155,7 +155,7 @@ class ConstitutionalReviewProcessTest extends CycleTestSupport {
         simulated.assemblyVotes(review.id(), Map.of(days.id(), 1.0), 0.0, 0.3, 42L);
         ProcessInstance process = process(review);
         assertThat(process).isWaitingAt("Gateway_WaitForAssembly");
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(clock.instant().minusSeconds(1)),
                 reviews.amendments(review.id()).get(0).voteId());
         simulated.voteDeadlinePasses(review.id());
         assertThat(process).hasPassed("Event_AssemblyDeadline", "Task_CloseVotes").hasNotPassed("Task_EnactAmendments").isEnded();

@@ -1,6 +1,7 @@
 package org.rbe.governance.constitution;
 
 import java.math.BigDecimal;
+import org.rbe.governance.testing.MovableClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,7 +34,7 @@ public class FoundingConstitution implements ConstitutionalParameters {
     /** {@code parameter} takes {@code value} from {@code from} on. */
     public FoundingConstitution amend(Parameter parameter, String value, LocalDate from) {
         versions.add(new ParameterVersion(parameter, new BigDecimal(value), from, ParameterVersion.AMENDMENT, "test",
-                Instant.now()));
+                MovableClock.DEFAULT_START));
         return this;
     }
 
@@ -48,7 +49,7 @@ public class FoundingConstitution implements ConstitutionalParameters {
 
     @Override
     public ParameterSet current() {
-        return inForce(LocalDate.now(ZoneOffset.UTC));
+        return inForce(LocalDate.ofInstant(MovableClock.DEFAULT_START, ZoneOffset.UTC));
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rbe.governance.cycle.CycleTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -23,8 +24,10 @@ class ReviewDueDateTest extends CycleTestSupport {
     @Autowired
     ConstitutionalReviews reviews;
 
-    @Test
-    void redeployingEveryProcessAsANewVersionDoesNotMoveTheReviewDueDate() throws IOException {
+    @ParameterizedTest
+    @MethodSource("org.rbe.governance.testing.AwkwardDays#days")
+    void redeployingEveryProcessAsANewVersionDoesNotMoveTheReviewDueDate(LocalDate day) throws IOException {
+        clock.moveTo(day);
         LocalDate due = schedule.nextReviewDue();
         // Ten years after adoption, or a multiple of ten when a test already concluded a review.
         assertThat((due.getYear() - schedule.adoptedOn().getYear()) % 10).isZero();
@@ -43,6 +46,7 @@ class ReviewDueDateTest extends CycleTestSupport {
             assertThat(deployments).isNotEmpty();
             assertThat(schedule.nextReviewDue()).isEqualTo(due);
             assertThat(reviews.openIfDue(due.minusDays(1))).isEmpty();
+            assertThat(reviews.openIfDue(day)).isEmpty();
             // No process carries a start timer that a redeploy could reset.
             assertThat(engine.getManagementService().createJobQuery().timers().list())
                     .noneMatch(job -> job.getProcessInstanceId() == null);

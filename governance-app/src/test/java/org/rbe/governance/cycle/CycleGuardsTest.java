@@ -137,7 +137,7 @@ class CycleGuardsTest extends CycleTestSupport {
         assertThatThrownBy(() -> currentUser.runAs("admin", () -> ballots.result(voteId)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("voting.error.resultHidden"));
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(Instant.now().minusSeconds(1)), voteId);
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(clock.instant().minusSeconds(1)), voteId);
         assertThatThrownBy(() -> currentUser.runAs(laggard, () -> ballots.cast(voteId, option)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("voting.error.closed"));

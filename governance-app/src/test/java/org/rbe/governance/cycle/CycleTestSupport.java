@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.rbe.governance.correlation.CorrelationCenter;
@@ -13,6 +14,7 @@ import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.simulation.SimulatedPeople;
+import org.rbe.governance.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,10 +40,18 @@ public abstract class CycleTestSupport {
     protected SimulatedPeople people;
     @Autowired
     protected CurrentUser currentUser;
+    /** The application's clock, pinned; tests move it and it is reset after each test. */
+    @Autowired
+    protected MovableClock clock;
 
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /** The analyst uploads the demo data and opens a case; the cycle runs to the expert review. */

@@ -102,7 +102,7 @@ class DecisionCycleProcessTest extends CycleTestSupport {
         people.juryVotes(c.id(), 0.0, 0.2, MOSTLY_FIRST, 13L);
         assertThat(process).isWaitingAt("Gateway_WaitForVotes");
         // The deadline passes: move it into the past, then fire the timer as the job executor would.
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE case_id = ?", Timestamp.from(Instant.now().minusSeconds(1)), c.id());
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE case_id = ?", Timestamp.from(clock.instant().minusSeconds(1)), c.id());
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers().singleResult();
         engine.getManagementService().executeJob(timer.getId());
         assertThat(process).hasPassed("Event_VoteDeadline", "Task_CloseVote").isWaitingAt("Gateway_WaitForVotes");

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Rosters with term dates, reminders before a term ends, and successors drawn by lot who accept or decline. Each test rolls back. */
 @Transactional
 class RotationTest extends CycleTestSupport {
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     @Autowired
     Rotation rotation;
     @Autowired
@@ -39,8 +38,8 @@ class RotationTest extends CycleTestSupport {
     void everyOfficeHolderHasAStaggeredTermNoLongerThanTheConstitutionAllows() {
         List<TermView> technocrats = active(Office.TECHNOCRAT);
         assertThat(technocrats).hasSize(20).allSatisfy(t -> {
-            assertThat(t.endsOn()).isAfter(TODAY).isBeforeOrEqualTo(t.startsOn().plusMonths(24));
-            assertThat(t.startsOn()).isBeforeOrEqualTo(TODAY);
+            assertThat(t.endsOn()).isAfter(clock.today()).isBeforeOrEqualTo(t.startsOn().plusMonths(24));
+            assertThat(t.startsOn()).isBeforeOrEqualTo(clock.today());
         });
         assertThat(technocrats.stream().map(TermView::endsOn).distinct().count()).isGreaterThan(15);
         assertThat(active(Office.ETHICS)).hasSize(7).allSatisfy(t ->
@@ -52,11 +51,11 @@ class RotationTest extends CycleTestSupport {
 
     @Test
     void holdersAreRemindedOnceBeforeTheirTermEnds() {
-        List<ReminderView> reminders = rotation.remind(TODAY, 30);
+        List<ReminderView> reminders = rotation.remind(clock.today(), 30);
         assertThat(reminders).extracting(ReminderView::username).contains("ethics1", "ethics7")
                 .allSatisfy(u -> assertThat(u).doesNotStartWith("citizen"));
-        assertThat(reminders).allSatisfy(r -> assertThat(r.endsOn()).isBeforeOrEqualTo(TODAY.plusDays(30)));
-        assertThat(rotation.remind(TODAY, 30)).isEmpty();
+        assertThat(reminders).allSatisfy(r -> assertThat(r.endsOn()).isBeforeOrEqualTo(clock.today().plusDays(30)));
+        assertThat(rotation.remind(clock.today(), 30)).isEmpty();
         assertThat(currentUser.runAs("ethics1", () -> rotation.myReminders())).hasSize(1);
     }
 
@@ -66,7 +65,7 @@ class RotationTest extends CycleTestSupport {
         for (Role role : List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT)) {
             roster.members(role).forEach(a -> staffBefore.add(a.username()));
         }
-        LocalDate day = TODAY.plusDays(40);
+        LocalDate day = clock.today().plusDays(40);
         List<RotationView> rotations = rotation.rotate(day);
         RotationView ethics = rotations.stream().filter(r -> r.office() == Office.ETHICS).findFirst().orElseThrow();
         assertThat(ethics.outgoing()).hasSize(7);
@@ -86,8 +85,8 @@ class RotationTest extends CycleTestSupport {
         assertThat(council).containsExactlyInAnyOrderElementsOf(ethics.successors());
         assertThat(sortition.panel(ethics.juryPanelId()).members()).extracting(MemberView::status).containsOnly("ACCEPTED");
         assertThat(active(Office.ETHICS)).hasSize(7).allSatisfy(t -> {
-            assertThat(t.startsOn()).isEqualTo(TODAY);
-            assertThat(t.endsOn()).isEqualTo(TODAY.plusMonths(1));
+            assertThat(t.startsOn()).isEqualTo(clock.today());
+            assertThat(t.endsOn()).isEqualTo(clock.today().plusMonths(1));
         });
         RotationView technocrats = rotations.stream().filter(r -> r.office() == Office.TECHNOCRAT).findFirst().orElseThrow();
         assertThat(technocrats.successors()).hasSameSizeAs(technocrats.outgoing()).isNotEmpty();
@@ -98,7 +97,7 @@ class RotationTest extends CycleTestSupport {
 
     @Test
     void aSuccessorWhoDeclinesIsReplacedByAnotherDrawWhileTheOutgoingHolderStaysInOffice() {
-        RotationView ethics = rotation.rotate(TODAY.plusDays(40)).stream().filter(r -> r.office() == Office.ETHICS)
+        RotationView ethics = rotation.rotate(clock.today().plusDays(40)).stream().filter(r -> r.office() == Office.ETHICS)
                 .findFirst().orElseThrow();
         TermView first = invited(Office.ETHICS).get(0);
         String outgoing = rotation.roster(Office.ETHICS).stream().filter(t -> t.id() == first.successorOf())

@@ -1,5 +1,6 @@
 package org.rbe.governance.scenarios;
 
+import org.rbe.governance.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rbe.governance.constitution.FoundingConstitution;
@@ -35,7 +36,7 @@ class ScenarioGeneratorTest {
     void setUp() throws IOException {
         FakeCurrentUser analyst = new FakeCurrentUser();
         analyst.analyst();
-        correlation = new CorrelationCenter(new InMemoryCorrelationStore(), e -> { }, analyst);
+        correlation = new CorrelationCenter(new InMemoryCorrelationStore(), e -> { }, analyst, new MovableClock());
         generator = new ScenarioGenerator(correlation, new InMemoryScenarioStore(), events::add, constitution);
         try (InputStream in = getClass().getResourceAsStream("/demo/observations.csv")) {
             demo = correlation.importObservations("observations.csv", in.readAllBytes(), "demo").id();

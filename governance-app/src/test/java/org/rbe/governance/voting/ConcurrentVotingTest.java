@@ -45,7 +45,7 @@ class ConcurrentVotingTest extends CycleTestSupport {
     @Test
     void fiveHundredJurorsVotingAtOnceWithRandomRevotesLeaveExactlyOneFinalBallotEach() throws Exception {
         OpenVoteFixture vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "Concurrent vote",
-                VoteRules.standard().withRevoting(), Instant.now().plus(Duration.ofHours(1)));
+                VoteRules.standard().withRevoting(), clock.instant().plus(Duration.ofHours(1)));
         assertThat(vote.jurors()).hasSize(500);
         long ledgerBefore = ledger.head().entries();
         Map<String, String> optionOfReceipt = new ConcurrentHashMap<>();
@@ -123,12 +123,12 @@ class ConcurrentVotingTest extends CycleTestSupport {
     @Test
     void aChangedInsertedOrDeletedBallotIsDetectedAndAnUncountedReceiptHasNoProof() {
         OpenVoteFixture vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "Tampered ballots",
-                VoteRules.standard(), Instant.now().plus(Duration.ofHours(1)));
+                VoteRules.standard(), clock.instant().plus(Duration.ofHours(1)));
         List<String> receipts = new ArrayList<>();
         for (MemberView juror : vote.jurors().subList(0, 20)) {
             receipts.add(currentUser.runAs(juror.username(), () -> ballots.cast(vote.voteId(), vote.options().get(0))).receipt());
         }
-        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+        jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
                 vote.voteId());
         currentUser.runAs("admin", () -> ballots.close(vote.voteId()));
         assertThat(ballots.audit(vote.voteId()).intact()).isTrue();
@@ -141,7 +141,7 @@ class ConcurrentVotingTest extends CycleTestSupport {
 
         String forged = "f".repeat(64);
         jdbc.update("INSERT INTO ballot (vote_id, is_current, option_code, receipt, revision, cast_at) VALUES (?, TRUE, ?, ?, 0, ?)",
-                vote.voteId(), vote.options().get(1), forged, java.sql.Timestamp.from(Instant.now()));
+                vote.voteId(), vote.options().get(1), forged, java.sql.Timestamp.from(clock.instant()));
         assertThat(ballots.audit(vote.voteId()).problems()).anyMatch(p -> p.contains("not the published " + root))
                 .anyMatch(p -> p.contains("21 current ballots, but the roll records 20 voters"));
         // the forged ballot is in the stored list, but its proof fails against the root of the minutes
@@ -156,7 +156,7 @@ class ConcurrentVotingTest extends CycleTestSupport {
     @Test
     void ballotWritesHeldBackInABatchReadAsWrittenAndADuplicateCurrentBallotIsStillRefusedByTheDatabase() {
         OpenVoteFixture vote = OpenVoteFixture.open(this, people, sortition, ballots, currentUser, "Deferred writes",
-                VoteRules.standard().withRevoting(), Instant.now().plus(Duration.ofHours(1)));
+                VoteRules.standard().withRevoting(), clock.instant().plus(Duration.ofHours(1)));
         org.springframework.transaction.support.TransactionTemplate tx =
                 new org.springframework.transaction.support.TransactionTemplate(transactions);
         List<MemberView> jurors = vote.jurors().subList(0, 3);
@@ -193,7 +193,7 @@ class ConcurrentVotingTest extends CycleTestSupport {
                     vote.voteId(), key);
             jdbc.update("INSERT INTO ballot (vote_id, voter_key, current_key, is_current, option_code, receipt, revision, cast_at)"
                     + " VALUES (?, ?, ?, TRUE, ?, ?, 9, ?)", vote.voteId(), key, key, vote.options().get(0), "e".repeat(64),
-                    java.sql.Timestamp.from(Instant.now()));
+                    java.sql.Timestamp.from(clock.instant()));
             ballots.flushWrites();
         })).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         assertThat(count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote.voteId())).isEqualTo(5);

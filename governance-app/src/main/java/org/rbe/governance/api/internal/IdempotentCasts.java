@@ -1,5 +1,6 @@
 package org.rbe.governance.api.internal;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,13 @@ class IdempotentCasts implements DisposableBean {
     private static final String INSERT = "INSERT INTO api_idempotency (username, idem_key, request_hash, status, body, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
 
+    private final Clock clock;
     IdempotentCasts(JdbcTemplate jdbc, BallotBox ballots, CurrentUser currentUser, PlatformTransactionManager transactions,
                     @Value("${governance.api.cast-writers:2}") int writerThreads,
                     @Value("${governance.api.cast-queue:10000}") int queueCapacity,
                     @Value("${governance.api.cast-batch:250}") int maxBatch,
-                    @Value("${governance.api.cast-wait:60s}") Duration wait) {
+                    @Value("${governance.api.cast-wait:60s}") Duration wait, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.ballots = ballots;
         this.currentUser = currentUser;
@@ -127,7 +130,7 @@ class IdempotentCasts implements DisposableBean {
 
         void add(String username, String key, String request, String body) {
             rows.put(new Claim(username, key), new Row(request, 201, body));
-            inserts.add(new Object[] {username, key, request, 201, body, Timestamp.from(Instant.now())});
+            inserts.add(new Object[] {username, key, request, 201, body, Timestamp.from(clock.instant())});
         }
 
         void store() {
@@ -168,7 +171,7 @@ class IdempotentCasts implements DisposableBean {
         if (keys != null) {
             keys.add(username, key, request, body);
         } else {
-            jdbc.update(INSERT, username, key, request, 201, body, Timestamp.from(Instant.now()));
+            jdbc.update(INSERT, username, key, request, 201, body, Timestamp.from(clock.instant()));
         }
         return new Stored(201, body, false);
     }

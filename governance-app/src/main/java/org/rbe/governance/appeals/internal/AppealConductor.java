@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals.internal;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +53,11 @@ class AppealConductor implements AppealSteps {
     private final AppealSettings settings;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     AppealConductor(AppealStore store, PanelDraw draw, BallotBox ballots, ConstitutionalParameters constitution,
                     MinutesPublisher minutes, AppealMinutesAssembler assembler, DecisionRegister register,
-                    AppealSettings settings, ApplicationEventPublisher events) {
+                    AppealSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.draw = draw;
         this.ballots = ballots;
@@ -81,7 +84,7 @@ class AppealConductor implements AppealSteps {
     public void refuseLate(long appealId) {
         Appeal appeal = store.appealOrThrow(appealId);
         Sanction sanction = store.sanctionOrThrow(appeal.sanctionId());
-        store.recordOutcome(appealId, AppealView.REFUSED, AppealView.REFUSED_LATE, null, null, Instant.now());
+        store.recordOutcome(appealId, AppealView.REFUSED, AppealView.REFUSED_LATE, null, null, clock.instant());
         store.insertNotice(appealId, appeal.appellantId(), "appeals.notice.refusedLate", appealId, appeal.filedOn(),
                 sanction.appealDeadline());
     }
@@ -110,7 +113,7 @@ class AppealConductor implements AppealSteps {
         Set<String> earlierExperts = earlier.stream().map(Panel::expert).collect(Collectors.toSet());
         PanelDraw.Drawn drawn = draw.draw(CaseNumbers.appeal(appealId), appeal.appellantId(), earlierExperts,
                 rules.count(Parameter.APPEAL_PANEL_SIZE), citizenSeed, expertSeed);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant hearing = now.plus(settings.hearingAfter());
         Instant deadline = hearing.plus(settings.decideWithin());
         int round = earlier.size() + 1;
@@ -136,7 +139,7 @@ class AppealConductor implements AppealSteps {
         if (PanelDecisionRule.MODIFY.equals(advice) && !measure) {
             throw new UserFacingException("appeals.error.measureRequired");
         }
-        store.recordAdvice(panel.id(), advice, reasons == null ? "" : reasons.trim(), Instant.now());
+        store.recordAdvice(panel.id(), advice, reasons == null ? "" : reasons.trim(), clock.instant());
         if (measure) {
             store.proposeMeasure(panel.id(), proposedMeasure.trim(), expert);
         }
@@ -153,7 +156,7 @@ class AppealConductor implements AppealSteps {
             options.add(PanelDecisionRule.MODIFY);
         }
         options.add(PanelDecisionRule.LIFT);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // A hearing held late (the engine was down) still leaves the panel its full time to decide.
         Instant deadline = panel.decisionDeadline().isAfter(now) ? panel.decisionDeadline() : now.plus(settings.decideWithin());
         long voteId = ballots.open(CaseNumbers.appeal(appealId), panel.juryPanelId(), options, deadline,
@@ -177,7 +180,7 @@ class AppealConductor implements AppealSteps {
         if (decided.isPresent()) {
             outcome = PanelDecisionRule.outcomeOf(decided.get());
         } else {
-            outcome = Instant.now().isBefore(deadline) ? UNDECIDED : PANEL_LATE;
+            outcome = clock.instant().isBefore(deadline) ? UNDECIDED : PANEL_LATE;
         }
         store.insertEvent(appealId, AppealView.VOTE, "appeals.timeline.voteClosed." + outcome, result.ballots(),
                 result.eligible(), decided.map(o -> result.totals().get(o)).orElse(0), rule.required());
@@ -214,7 +217,7 @@ class AppealConductor implements AppealSteps {
             case AppealView.LIFTED -> null;
             default -> sanction.currentMeasure();
         };
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         store.updateSanction(sanction.id(), outcome, measure == null ? sanction.currentMeasure() : measure, null);
         String ruleText = rule.describe(settings.minutesLocale());
         store.recordOutcome(appealId, AppealView.DECIDED, outcome, measure, ruleText, now);

@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,8 +51,10 @@ class AppealService implements Appeals {
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     AppealService(AppealStore store, CitizenRegistry registry, CurrentUser currentUser, CaseRoles roles,
-                  Sortition sortition, RuntimeService runtime, ApplicationEventPublisher events) {
+                  Sortition sortition, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.registry = registry;
         this.currentUser = currentUser;
@@ -82,9 +85,9 @@ class AppealService implements Appeals {
                         ? "appeals.error.alreadyDecided" : "appeals.error.alreadyPending", sanctionId);
             }
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long appealId = store.insertAppeal(sanctionId, AppealView.APPEAL, sanction.citizenId(), statement.trim(),
-                sanction.currentMeasure(), now, LocalDate.now(ZoneOffset.UTC));
+                sanction.currentMeasure(), now, LocalDate.now(clock));
         for (Attachment file : files) {
             store.insertAttachment(appealId, file.fileName().trim(), AppealMinutesAssembler.sha256(file.content()),
                     file.content(), now);
@@ -104,7 +107,7 @@ class AppealService implements Appeals {
             }
             long appealId = store.insertAppeal(sanction.id(), AppealView.ISOLATION_REVIEW, sanction.citizenId(),
                     Messages.english("appeals.reviewStatement", sanction.reviewDue()), sanction.currentMeasure(),
-                    Instant.now(), today);
+                    clock.instant(), today);
             store.updateSanction(sanction.id(), sanction.status(), sanction.currentMeasure(), null);
             start(appealId, sanction);
             opened++;
@@ -181,7 +184,7 @@ class AppealService implements Appeals {
         if (body == null || body.isBlank() || body.trim().length() > 4000) {
             throw new UserFacingException("appeals.error.messageRequired", 4000);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long id = store.insertMessage(appealId, me.username(), role, body.trim(), now);
         return new AppealMessage(id, appealId, me.username(), me.displayName(), role, body.trim(), now);
     }

@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals.internal;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +35,9 @@ class AppealStore {
             + " proposed_measure, proposed_by, replaced_reason FROM appeal_panel";
     private final JdbcTemplate jdbc;
 
-    AppealStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+    AppealStore(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -232,7 +235,7 @@ class AppealStore {
 
     void insertEvent(long appealId, String stage, String key, Object... args) {
         jdbc.update("INSERT INTO appeal_event (appeal_id, at, stage, message_key, args) VALUES (?, ?, ?, ?, ?)",
-                appealId, Timestamp.from(Instant.now()), stage, key, join(args));
+                appealId, Timestamp.from(clock.instant()), stage, key, join(args));
     }
 
     List<Line> events(long appealId) {
@@ -242,7 +245,7 @@ class AppealStore {
 
     void insertNotice(long appealId, long citizenId, String key, Object... args) {
         jdbc.update("INSERT INTO appeal_notice (appeal_id, citizen_id, message_key, args, created_at) VALUES (?, ?, ?, ?, ?)",
-                appealId, citizenId, key, join(args), Timestamp.from(Instant.now()));
+                appealId, citizenId, key, join(args), Timestamp.from(clock.instant()));
     }
 
     List<Line> noticesOf(long citizenId) {

@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,8 +36,10 @@ class JdbcSanctions implements Sanctions {
     private final CaseRoles roles;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     JdbcSanctions(AppealStore store, CitizenRegistry registry, CurrentUser currentUser,
-                  ConstitutionalParameters constitution, CaseRoles roles, ApplicationEventPublisher events) {
+                  ConstitutionalParameters constitution, CaseRoles roles, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.registry = registry;
         this.currentUser = currentUser;
@@ -62,12 +65,12 @@ class JdbcSanctions implements Sanctions {
         if (s.level() < 1 || s.level() > 3) {
             throw new UserFacingException("appeals.error.badLevel", s.level());
         }
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         if (s.imposedOn() == null || s.imposedOn().isAfter(today)) {
             throw new UserFacingException("appeals.error.badDate");
         }
         LocalDate deadline = s.imposedOn().plusDays(constitution.inForce(s.imposedOn()).count(Parameter.APPEAL_FILING_DAYS));
-        long id = store.insertSanction(s, admin.username(), deadline, Instant.now());
+        long id = store.insertSanction(s, admin.username(), deadline, clock.instant());
         events.publishEvent(new SanctionImposed(id, s.citizenId(), s.level(), admin.username()));
         return view(store.sanctionOrThrow(id));
     }

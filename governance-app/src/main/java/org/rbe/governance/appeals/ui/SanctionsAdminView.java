@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,7 +42,9 @@ class SanctionsAdminView extends VerticalLayout {
     final TextArea evidence = new TextArea();
     final DatePicker imposedOn = new DatePicker();
 
-    SanctionsAdminView(AppealScreens screens) {
+    private final Clock clock;
+    SanctionsAdminView(AppealScreens screens, Clock clock) {
+        this.clock = clock;
         this.screens = screens;
         setId("sanctions-admin");
         add(new H2(getTranslation("sanctions.admin.title")), new Paragraph(getTranslation("sanctions.admin.intro")));
@@ -78,8 +81,8 @@ class SanctionsAdminView extends VerticalLayout {
         evidence.setLabel(getTranslation("sanctions.evidence"));
         evidence.setId("sanction-evidence");
         imposedOn.setLabel(getTranslation("sanctions.date"));
-        imposedOn.setValue(LocalDate.now(ZoneOffset.UTC));
-        imposedOn.setMax(LocalDate.now(ZoneOffset.UTC));
+        imposedOn.setValue(LocalDate.now(clock));
+        imposedOn.setMax(LocalDate.now(clock));
         imposedOn.setId("sanction-date");
         Button record = new Button(getTranslation("sanctions.record"), e -> record());
         record.setId("record-sanction");

@@ -1,5 +1,6 @@
 package org.rbe.governance.assembly.internal;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashSet;
@@ -55,10 +56,12 @@ class AssemblyConductor implements AssemblySteps {
     private final AssemblySettings settings;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     AssemblyConductor(AssemblyStore store, ConstitutionalParameters constitution, ConstitutionalReviews reviews,
                       Sortition sortition, BallotBox ballots, Roster roster, MinutesPublisher minutes,
                       AssemblyMinutesAssembler assembler, DecisionRegister register, AssemblySettings settings,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.constitution = constitution;
         this.reviews = reviews;
@@ -92,7 +95,7 @@ class AssemblyConductor implements AssemblySteps {
     public Instant openVotes(long assemblyId) {
         AssemblyView assembly = store.get(assemblyId);
         ParameterSet rules = rules(assembly);
-        Instant deadline = Instant.now().plus(settings.voteDuration());
+        Instant deadline = clock.instant().plus(settings.voteDuration());
         VoteRules voteRules = new VoteRules(rules.share(Parameter.ASSEMBLY_QUORUM), false, VoteRules.TIE_REWORK);
         long rating = ballots.open(assembly.caseNumber(), assembly.panelId(), AssemblyView.RATINGS, deadline, voteRules);
         long review = ballots.open(CaseNumbers.civicQuestion(assemblyId), assembly.panelId(),
@@ -142,7 +145,7 @@ class AssemblyConductor implements AssemblySteps {
 
     @Override
     public SignedAssemblyMinutes signMinutes(long assemblyId) {
-        store.set(assemblyId, "concluded_at", Instant.now());
+        store.set(assemblyId, "concluded_at", clock.instant());
         SignedMinutes signed = minutes.publish(assembler.assemble(assemblyId, settings.minutesLocale()));
         store.set(assemblyId, "document_id", signed.documentId());
         store.set(assemblyId, "minutes_sha256", signed.sha256());

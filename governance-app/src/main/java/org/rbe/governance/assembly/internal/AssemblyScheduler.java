@@ -1,5 +1,6 @@
 package org.rbe.governance.assembly.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.rbe.governance.assembly.CivicAssemblies;
@@ -16,13 +17,15 @@ class AssemblyScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(AssemblyScheduler.class);
     private final CivicAssemblies assemblies;
 
-    AssemblyScheduler(CivicAssemblies assemblies) {
+    private final Clock clock;
+    AssemblyScheduler(CivicAssemblies assemblies, Clock clock) {
+        this.clock = clock;
         this.assemblies = assemblies;
     }
 
     @Scheduled(cron = "${governance.assembly.due-check-cron:0 20 3 * * *}", zone = "UTC")
     void conveneIfDue() {
-        assemblies.conveneIfDue(LocalDate.now(ZoneOffset.UTC))
+        assemblies.conveneIfDue(LocalDate.now(clock))
                 .ifPresent(a -> LOG.info("Civic assembly {} convened: due on {}", a.id(), a.dueDate()));
     }
 }

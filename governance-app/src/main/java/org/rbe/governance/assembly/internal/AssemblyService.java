@@ -1,5 +1,6 @@
 package org.rbe.governance.assembly.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,9 @@ class AssemblyService implements CivicAssemblies {
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
 
-    AssemblyService(AssemblyStore store, RuntimeService runtime, ApplicationEventPublisher events) {
+    private final Clock clock;
+    AssemblyService(AssemblyStore store, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.runtime = runtime;
         this.events = events;
@@ -43,7 +46,7 @@ class AssemblyService implements CivicAssemblies {
         }
         long id;
         try {
-            id = store.insert(due, Instant.now());
+            id = store.insert(due, clock.instant());
         } catch (DuplicateKeyException convened) {
             return Optional.empty();
         }

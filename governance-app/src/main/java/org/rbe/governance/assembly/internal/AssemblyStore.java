@@ -1,5 +1,6 @@
 package org.rbe.governance.assembly.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -27,7 +28,9 @@ class AssemblyStore {
             + " review_ballots, eligible, opens_review, review_id, document_id, concluded_at FROM civic_assembly";
     private final JdbcTemplate jdbc;
 
-    AssemblyStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+    AssemblyStore(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -38,7 +41,7 @@ class AssemblyStore {
     /** Moves the due date a year on from {@code concludedDue}, unless it already moved. */
     void scheduleNextAfter(LocalDate concludedDue) {
         jdbc.update("UPDATE civic_assembly_schedule SET next_due = ?, updated_at = ? WHERE id = 1 AND next_due = ?",
-                Date.valueOf(concludedDue.plusYears(1)), Timestamp.from(Instant.now()), Date.valueOf(concludedDue));
+                Date.valueOf(concludedDue.plusYears(1)), Timestamp.from(clock.instant()), Date.valueOf(concludedDue));
     }
 
     /** Inserts the assembly due on {@code due}; the unique due date refuses a second one. */
@@ -81,7 +84,7 @@ class AssemblyStore {
     void event(long id, String stage, String key, Object... args) {
         String joined = Arrays.stream(args).map(a -> a == null ? "" : a.toString()).collect(Collectors.joining(SEPARATOR));
         jdbc.update("INSERT INTO civic_assembly_event (assembly_id, at, stage, message_key, args) VALUES (?, ?, ?, ?, ?)",
-                id, Timestamp.from(Instant.now()), stage, key, joined.length() > 2000 ? joined.substring(0, 2000) : joined);
+                id, Timestamp.from(clock.instant()), stage, key, joined.length() > 2000 ? joined.substring(0, 2000) : joined);
     }
 
     /** The timeline, oldest first. */

@@ -1,5 +1,6 @@
 package org.rbe.governance.assembly.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,7 +46,9 @@ class CivicAssemblyPage extends VerticalLayout {
     private final BallotBox ballots;
     private final CurrentUser currentUser;
 
-    CivicAssemblyPage(CivicAssemblies assemblies, Sortition sortition, BallotBox ballots, CurrentUser currentUser) {
+    private final Clock clock;
+    CivicAssemblyPage(CivicAssemblies assemblies, Sortition sortition, BallotBox ballots, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.assemblies = assemblies;
         this.sortition = sortition;
         this.ballots = ballots;
@@ -74,7 +77,7 @@ class CivicAssemblyPage extends VerticalLayout {
     }
 
     private void convene(DateTimeFormatter day) {
-        Optional<AssemblyView> convened = assemblies.conveneIfDue(LocalDate.now(ZoneOffset.UTC));
+        Optional<AssemblyView> convened = assemblies.conveneIfDue(LocalDate.now(clock));
         if (convened.isPresent()) {
             Notices.success("assembly.ui.convened", convened.get().label());
         } else {

@@ -1,5 +1,6 @@
 package org.rbe.governance.conflicts.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCaseRoles implements CaseRoles {
     private final JdbcTemplate jdbc;
 
-    JdbcCaseRoles(JdbcTemplate jdbc) {
+    private final Clock clock;
+    JdbcCaseRoles(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -35,7 +38,7 @@ class JdbcCaseRoles implements CaseRoles {
     public void assignAll(long caseNumber, String role, Collection<Long> citizenIds) {
         Map<Long, String> held = holders(caseNumber);
         List<Object[]> rows = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         for (Long citizenId : new LinkedHashSet<>(citizenIds)) {
             String current = held.get(citizenId);
             if (current == null) {

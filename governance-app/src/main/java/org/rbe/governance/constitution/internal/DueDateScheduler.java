@@ -1,5 +1,6 @@
 package org.rbe.governance.constitution.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.rbe.governance.constitution.ConstitutionalReviews;
@@ -16,13 +17,15 @@ class DueDateScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(DueDateScheduler.class);
     private final ConstitutionalReviews reviews;
 
-    DueDateScheduler(ConstitutionalReviews reviews) {
+    private final Clock clock;
+    DueDateScheduler(ConstitutionalReviews reviews, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
     }
 
     @Scheduled(cron = "${governance.constitution.due-check-cron:0 10 3 * * *}", zone = "UTC")
     void openIfDue() {
-        reviews.openIfDue(LocalDate.now(ZoneOffset.UTC))
+        reviews.openIfDue(LocalDate.now(clock))
                 .ifPresent(r -> LOG.info("Constitutional review {} opened: due on {}", r.id(), r.dueDate()));
     }
 }

@@ -1,5 +1,6 @@
 package org.rbe.governance.constitution.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -28,7 +29,9 @@ class ParameterStore implements ConstitutionalParameters, ReviewSchedule {
     private static final String COLUMNS = "parameter_key, parameter_value, effective_from, source, reference, recorded_at";
     private final JdbcTemplate jdbc;
 
-    ParameterStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+    ParameterStore(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -46,7 +49,7 @@ class ParameterStore implements ConstitutionalParameters, ReviewSchedule {
     @Override
     @Transactional(readOnly = true)
     public ParameterSet current() {
-        return inForce(LocalDate.now(ZoneOffset.UTC));
+        return inForce(LocalDate.now(clock));
     }
 
     @Override
@@ -76,7 +79,7 @@ class ParameterStore implements ConstitutionalParameters, ReviewSchedule {
         if (!history(parameter).stream().filter(v -> v.effectiveFrom().equals(effectiveFrom)).toList().isEmpty()) {
             throw new UserFacingException("constitution.error.sameDate", parameter.key(), effectiveFrom);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.update("INSERT INTO constitution_parameter (parameter_key, parameter_value, unit, effective_from, source,"
                         + " reference, review_id, amendment_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 parameter.key(), value, parameter.unit(), Date.valueOf(effectiveFrom), ParameterVersion.AMENDMENT,
@@ -103,7 +106,7 @@ class ParameterStore implements ConstitutionalParameters, ReviewSchedule {
     public LocalDate scheduleNextAfter(LocalDate concludedDue) {
         LocalDate next = concludedDue.plusYears(inForce(concludedDue).count(Parameter.REVIEW_INTERVAL_YEARS));
         jdbc.update("UPDATE constitution_schedule SET next_review_due = ?, updated_at = ? WHERE id = 1"
-                + " AND next_review_due = ?", Date.valueOf(next), Timestamp.from(Instant.now()), Date.valueOf(concludedDue));
+                + " AND next_review_due = ?", Date.valueOf(next), Timestamp.from(clock.instant()), Date.valueOf(concludedDue));
         return nextReviewDue();
     }
 

@@ -1,5 +1,6 @@
 package org.rbe.governance.constitution.internal;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,10 +65,12 @@ class ReviewConductor implements ReviewSteps {
     private final ReviewSettings settings;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, Sortition sortition,
                     BallotBox ballots, ExpertReview expertReview, CaseRoles roles, Roster roster, CitizenRegistry registry,
                     MinutesPublisher minutes, ReviewMinutesAssembler assembler, DecisionRegister register,
-                    ReviewSettings settings, ApplicationEventPublisher events) {
+                    ReviewSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.reviews = reviews;
         this.parameters = parameters;
@@ -105,7 +108,7 @@ class ReviewConductor implements ReviewSteps {
         store.setInitiative(initiative.id(), InitiativeView.REFUSED, null, null);
         store.set(reviewId, "stage", ReviewView.REFUSED);
         store.set(reviewId, "outcome", "REFUSED: " + initiative.supporters() + " of " + initiative.needed() + " supporters");
-        store.set(reviewId, "concluded_at", Instant.now());
+        store.set(reviewId, "concluded_at", clock.instant());
     }
 
     @Override
@@ -179,7 +182,7 @@ class ReviewConductor implements ReviewSteps {
     public Instant openVotes(long reviewId) {
         Review review = store.reviewOrThrow(reviewId);
         ParameterSet rules = parameters.current();
-        Instant deadline = Instant.now().plus(settings.voteDuration());
+        Instant deadline = clock.instant().plus(settings.voteDuration());
         VoteRules voteRules = new VoteRules(rules.share(Parameter.ASSEMBLY_QUORUM), false, VoteRules.TIE_REWORK);
         int opened = 0;
         for (Amendment a : store.amendments(reviewId)) {
@@ -221,7 +224,7 @@ class ReviewConductor implements ReviewSteps {
 
     @Override
     public void enactAmendments(long reviewId) {
-        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         for (Amendment a : store.amendments(reviewId)) {
             if (AmendmentView.ACCEPTED.equals(a.outcome()) && a.enactedFrom() == null) {
                 LocalDate from = a.effectiveFrom().isBefore(tomorrow) ? tomorrow : a.effectiveFrom();
@@ -238,7 +241,7 @@ class ReviewConductor implements ReviewSteps {
 
     @Override
     public SignedReviewMinutes signMinutes(long reviewId) {
-        store.set(reviewId, "concluded_at", Instant.now());
+        store.set(reviewId, "concluded_at", clock.instant());
         SignedMinutes signed = minutes.publish(assembler.assemble(reviewId, settings.minutesLocale()));
         store.set(reviewId, "document_id", signed.documentId());
         store.set(reviewId, "minutes_sha256", signed.sha256());

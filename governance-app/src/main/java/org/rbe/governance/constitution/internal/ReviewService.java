@@ -1,5 +1,6 @@
 package org.rbe.governance.constitution.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,8 +46,10 @@ class ReviewService implements ConstitutionalReviews {
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     ReviewService(ReviewStore store, ParameterStore parameters, CitizenRegistry registry, CurrentUser currentUser,
-                  CaseRoles roles, Sortition sortition, RuntimeService runtime, ApplicationEventPublisher events) {
+                  CaseRoles roles, Sortition sortition, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.parameters = parameters;
         this.registry = registry;
@@ -65,7 +68,7 @@ class ReviewService implements ConstitutionalReviews {
         }
         long id;
         try {
-            id = store.insertReview(ReviewView.DUE_DATE, due, null, "system", Instant.now());
+            id = store.insertReview(ReviewView.DUE_DATE, due, null, "system", clock.instant());
         } catch (DuplicateKeyException opened) {
             return Optional.empty();
         }
@@ -76,7 +79,7 @@ class ReviewService implements ConstitutionalReviews {
 
     @Override
     public ReviewView openByCivicAssembly(long assemblyId, String assemblyLabel) {
-        long id = store.insertReview(ReviewView.ASSEMBLY, null, null, "system", Instant.now());
+        long id = store.insertReview(ReviewView.ASSEMBLY, null, null, "system", clock.instant());
         store.set(id, "civic_assembly_id", assemblyId);
         store.insertEvent(id, ReviewView.OPENED, "review.timeline.openedByAssembly", assemblyLabel);
         start(id, ReviewView.ASSEMBLY);
@@ -88,7 +91,7 @@ class ReviewService implements ConstitutionalReviews {
         Actor me = citizen();
         text(title, "constitution.error.titleRequired", 200);
         text(proposal, "constitution.error.proposalRequired", 4000);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long id = store.insertInitiative(title.trim(), proposal.trim(), me.username(), me.citizenId(), now);
         store.addSupporter(id, me.citizenId(), now);
         return initiative(id);
@@ -101,7 +104,7 @@ class ReviewService implements ConstitutionalReviews {
         if (!InitiativeView.COLLECTING.equals(initiative.status())) {
             throw new UserFacingException("constitution.error.initiativeClosed", initiativeId);
         }
-        if (!store.addSupporter(initiativeId, me.citizenId(), Instant.now())) {
+        if (!store.addSupporter(initiativeId, me.citizenId(), clock.instant())) {
             throw new UserFacingException("constitution.error.alreadySupported", initiativeId);
         }
         return initiative(initiativeId);
@@ -117,7 +120,7 @@ class ReviewService implements ConstitutionalReviews {
         if (!InitiativeView.COLLECTING.equals(initiative.status())) {
             throw new UserFacingException("constitution.error.initiativeClosed", initiativeId);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long id = store.insertReview(ReviewView.INITIATIVE, null, initiativeId, me.username(), now);
         store.setInitiative(initiativeId, InitiativeView.SUBMITTED, id, now);
         roles.assign(CaseNumbers.review(id), ReviewRoles.INITIATOR, me.citizenId());
@@ -176,7 +179,7 @@ class ReviewService implements ConstitutionalReviews {
             throw new UserFacingException("constitution.error.parameterRequired");
         }
         ParameterRules.check(parameter, value);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         if (effectiveFrom == null || !effectiveFrom.isAfter(today)) {
             throw new UserFacingException("constitution.error.effectiveInFuture");
         }
@@ -188,7 +191,7 @@ class ReviewService implements ConstitutionalReviews {
             throw new UserFacingException("constitution.error.parameterTaken", parameter.key());
         }
         long id = store.insertAmendment(reviewId, parameter, value, effectiveFrom, rationale.trim(), me.username(),
-                Instant.now());
+                clock.instant());
         Amendment amendment = amendment(reviewId, id);
         store.insertEvent(reviewId, ReviewView.PROPOSALS, "review.timeline.proposed", amendment.label(), parameter.key(),
                 value.toPlainString(), effectiveFrom);

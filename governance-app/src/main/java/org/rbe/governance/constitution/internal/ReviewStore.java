@@ -1,5 +1,6 @@
 package org.rbe.governance.constitution.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -38,7 +39,9 @@ class ReviewStore {
             + " i.review_id, i.initiator_citizen_id FROM constitution_initiative i";
     private final JdbcTemplate jdbc;
 
-    ReviewStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+    ReviewStore(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -165,7 +168,7 @@ class ReviewStore {
         String joined = Arrays.stream(args).map(a -> a == null ? "" : a instanceof Instant t ? TIME.format(t) : a.toString())
                 .collect(Collectors.joining(SEPARATOR));
         jdbc.update("INSERT INTO constitution_review_event (review_id, at, stage, message_key, args) VALUES (?, ?, ?, ?, ?)",
-                reviewId, Timestamp.from(Instant.now()), stage, key, joined.length() > 2000 ? joined.substring(0, 2000) : joined);
+                reviewId, Timestamp.from(clock.instant()), stage, key, joined.length() > 2000 ? joined.substring(0, 2000) : joined);
     }
 
     List<Line> events(long reviewId) {

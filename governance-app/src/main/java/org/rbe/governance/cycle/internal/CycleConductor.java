@@ -1,5 +1,6 @@
 package org.rbe.governance.cycle.internal;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,10 +59,12 @@ class CycleConductor implements CycleSteps {
     private final CycleSettings settings;
     private final ConstitutionalParameters constitution;
 
+    private final Clock clock;
     CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
                    MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings,
-                   ConstitutionalParameters constitution) {
+                   ConstitutionalParameters constitution, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.correlation = correlation;
         this.scenarios = scenarios;
@@ -157,7 +160,7 @@ class CycleConductor implements CycleSteps {
         scenarios.scenarios(caseId, round).stream().filter(s -> !vetoed.contains(s.id()))
                 .forEach(s -> options.add(String.valueOf(s.id())));
         options.add(VoteResult.REWORK);
-        Instant deadline = Instant.now().plus(settings.voteDuration());
+        Instant deadline = clock.instant().plus(settings.voteDuration());
         long voteId = ballots.open(caseId, panelId, options, deadline,
                 new VoteRules(inForce(caseId).share(Parameter.JURY_QUORUM), false, VoteRules.TIE_REWORK));
         cases.advance(caseId, Stage.VOTE, "timeline.voteOpened", options.size() - 1, deadline);

@@ -30,10 +30,10 @@ class CaseEventEntity {
     String messageKey;
     String args;
 
-    static CaseEventEntity of(long caseId, Stage stage, String key, Object... args) {
+    static CaseEventEntity of(Instant at, long caseId, Stage stage, String key, Object... args) {
         CaseEventEntity e = new CaseEventEntity();
         e.caseId = caseId;
-        e.at = Instant.now();
+        e.at = at;
         e.stage = stage;
         e.messageKey = key;
         e.args = String.join(SEPARATOR, Arrays.stream(args).map(String::valueOf).toList());

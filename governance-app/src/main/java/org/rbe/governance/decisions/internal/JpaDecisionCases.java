@@ -1,5 +1,6 @@
 package org.rbe.governance.decisions.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,10 @@ class JpaDecisionCases implements DecisionCases {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
 
+    private final Clock clock;
     JpaDecisionCases(DecisionCaseRepository cases, CaseEventRepository events, RuntimeService runtime,
-                     CurrentUser currentUser, ApplicationEventPublisher publisher) {
+                     CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.events = events;
         this.runtime = runtime;
@@ -52,9 +55,9 @@ class JpaDecisionCases implements DecisionCases {
         c.stage = Stage.DATA;
         c.round = 0;
         c.openedBy = analyst.username();
-        c.openedAt = Instant.now();
+        c.openedAt = clock.instant();
         cases.saveAndFlush(c);
-        events.save(CaseEventEntity.of(c.id, Stage.DATA, "timeline.opened", analyst.displayName(), c.title));
+        events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", analyst.displayName(), c.title));
         publisher.publishEvent(new CaseOpened(c.id, datasetId, analyst.username()));
         c.processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id),
                 Map.of("caseId", c.id, "datasetId", datasetId)).getProcessInstanceId();
@@ -94,7 +97,7 @@ class JpaDecisionCases implements DecisionCases {
         DecisionCaseEntity c = entity(caseId);
         boolean moved = c.stage != stage;
         c.stage = stage;
-        events.save(CaseEventEntity.of(caseId, stage, messageKey, args));
+        events.save(CaseEventEntity.of(clock.instant(), caseId, stage, messageKey, args));
         if (moved) {
             publisher.publishEvent(new StageReached(caseId, stage));
         }
@@ -124,14 +127,14 @@ class JpaDecisionCases implements DecisionCases {
         DecisionCaseEntity c = entity(caseId);
         c.summary = summary;
         c.publishedBy = clerk;
-        c.publishedAt = Instant.now();
+        c.publishedAt = clock.instant();
     }
 
     @Override
     public void close(long caseId, String observedOutcome) {
         DecisionCaseEntity c = entity(caseId);
         c.observedOutcome = observedOutcome;
-        c.closedAt = Instant.now();
+        c.closedAt = clock.instant();
         c.stage = Stage.CLOSED;
     }
 }

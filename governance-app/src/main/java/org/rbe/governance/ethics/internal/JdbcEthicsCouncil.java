@@ -1,5 +1,6 @@
 package org.rbe.governance.ethics.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
@@ -40,8 +41,10 @@ class JdbcEthicsCouncil implements EthicsCouncil {
     private final Roster roster;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     JdbcEthicsCouncil(JdbcTemplate jdbc, CurrentUser currentUser, DecisionCases cases, ScenarioGenerator scenarios,
-                      ExpertReview review, Roster roster, ApplicationEventPublisher events) {
+                      ExpertReview review, Roster roster, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.cases = cases;
@@ -74,7 +77,7 @@ class JdbcEthicsCouncil implements EthicsCouncil {
         if (vetoedScenarioIds(caseId, decision.round()).contains(scenarioId)) {
             throw new UserFacingException("error.ethics.alreadyVetoed", scenario.title());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.update("INSERT INTO ethics_veto (case_id, round, scenario_id, member, reason, vetoed_at) VALUES (?, ?, ?, ?, ?, ?)",
                 caseId, decision.round(), scenarioId, member.username(), reason.trim(), Timestamp.from(now));
         cases.advance(caseId, Stage.ETHICS, "timeline.vetoed", member.displayName(), scenario.title(), reason.trim());

@@ -44,12 +44,12 @@ class JdbcAuditLedger implements AuditLedger {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    JdbcAuditLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    JdbcAuditLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(5000);
         this.tx = new TransactionTemplate(transactions);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.rbe.governance.shared.ClockConfig;
 
 /** Creates a self-signed RSA 2048 signing certificate, valid five years, inside a PKCS#12 keystore. */
 public final class DevelopmentKeyGenerator {
@@ -49,7 +50,8 @@ public final class DevelopmentKeyGenerator {
 
     private static X509Certificate selfSign(KeyPair pair, String commonName) throws GeneralSecurityException {
         X500Name subject = new X500Name("CN=" + commonName.replace(",", "\\,"));
-        Instant now = Instant.now();
+        // X.509 validity is checked by other tools against their own calendar, so it follows the machine, not the domain clock.
+        Instant now = ClockConfig.machineInstant();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                 new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
                 Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(VALIDITY)), subject, pair.getPublic());

@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamWriter;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.publication.RegisterQuery;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -52,11 +51,6 @@ class RegisterExports {
 
     private final DecisionRegister register;
     private final Clock clock;
-
-    @Autowired
-    RegisterExports(DecisionRegister register) {
-        this(register, Clock.systemUTC());
-    }
 
     RegisterExports(DecisionRegister register, Clock clock) {
         this.register = register;

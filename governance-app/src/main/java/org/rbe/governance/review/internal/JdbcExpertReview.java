@@ -1,5 +1,6 @@
 package org.rbe.governance.review.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ class JdbcExpertReview implements ExpertReview {
     private final Roster roster;
     private final ApplicationEventPublisher events;
 
-    JdbcExpertReview(JdbcTemplate jdbc, Roster roster, ApplicationEventPublisher events) {
+    private final Clock clock;
+    JdbcExpertReview(JdbcTemplate jdbc, Roster roster, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.roster = roster;
         this.events = events;
@@ -63,7 +66,7 @@ class JdbcExpertReview implements ExpertReview {
         }
         int updated = jdbc.update("UPDATE review_assignment SET decision = ?, notes = ?, decided_at = ?"
                         + " WHERE case_id = ? AND round = ? AND reviewer = ? AND decision IS NULL",
-                decision, notes == null || notes.isBlank() ? null : notes.trim(), Timestamp.from(Instant.now()),
+                decision, notes == null || notes.isBlank() ? null : notes.trim(), Timestamp.from(clock.instant()),
                 caseId, round, reviewer);
         if (updated != 1) {
             throw new UserFacingException("error.review.notAssigned", reviewer);

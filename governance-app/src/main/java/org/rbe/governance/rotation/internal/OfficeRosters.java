@@ -1,5 +1,6 @@
 package org.rbe.governance.rotation.internal;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -58,9 +59,11 @@ class OfficeRosters implements Rotation {
     private final CurrentUser currentUser;
     private final Successions successions;
 
+    private final Clock clock;
     OfficeRosters(JdbcTemplate jdbc, Roster roster, RoleAssignments assignments, CitizenRegistry registry,
                   Sortition sortition, ConstitutionalParameters constitution, CurrentUser currentUser,
-                  Successions successions) {
+                  Successions successions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.roster = roster;
         this.assignments = assignments;
@@ -115,7 +118,7 @@ class OfficeRosters implements Rotation {
         List<TermView> due = jdbc.query(TERM + " WHERE status = 'ACTIVE' AND reminded_on IS NULL AND ends_on <= ?",
                 OfficeRosters::term, Date.valueOf(today.plusDays(daysAhead)));
         List<ReminderView> created = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (TermView t : due) {
             long id = insert("INSERT INTO office_reminder (term_id, username, ends_on, created_at) VALUES (?, ?, ?, ?)",
                     t.id(), t.username(), Date.valueOf(t.endsOn()), Timestamp.from(now));
@@ -161,7 +164,7 @@ class OfficeRosters implements Rotation {
         long seed = SEEDS.nextLong();
         long rotationId = insert("INSERT INTO office_rotation (office, rotated_on, seed, jury_panel_id, outgoing, pool_size,"
                         + " created_at) VALUES (?, ?, ?, 0, ?, ?, ?)", office.name(), Date.valueOf(today), seed, ended.size(),
-                pool, Timestamp.from(Instant.now()));
+                pool, Timestamp.from(clock.instant()));
         PanelView drawn = sortition.drawPanel(CaseNumbers.rotation(rotationId), "rotation-" + office.name().toLowerCase(),
                 ended.size(), seed, excluded);
         jdbc.update("UPDATE office_rotation SET jury_panel_id = ? WHERE id = ?", drawn.id(), rotationId);
@@ -234,7 +237,7 @@ class OfficeRosters implements Rotation {
                 rs.getTimestamp(5).toInstant());
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

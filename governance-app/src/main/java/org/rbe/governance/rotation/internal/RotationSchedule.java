@@ -33,13 +33,13 @@ class RotationSchedule {
     @EventListener(ApplicationReadyEvent.class)
     @Order(5)
     public void seed() {
-        rosters.seedIfEmpty(OfficeRosters.today());
+        rosters.seedIfEmpty(rosters.today());
     }
 
     @Scheduled(cron = "${governance.rotation.cron:0 30 3 * * *}", zone = "UTC")
     void daily() {
-        int reminded = rosters.remind(OfficeRosters.today(), remindDays).size();
-        int rotated = scheduled ? rosters.rotate(OfficeRosters.today()).size() : 0;
+        int reminded = rosters.remind(rosters.today(), remindDays).size();
+        int rotated = scheduled ? rosters.rotate(rosters.today()).size() : 0;
         if (reminded + rotated > 0) {
             LOG.info("Rotation: {} reminder(s) sent, {} office(s) rotated", reminded, rotated);
         }

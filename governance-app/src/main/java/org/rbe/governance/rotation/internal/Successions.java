@@ -1,5 +1,6 @@
 package org.rbe.governance.rotation.internal;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,10 @@ class Successions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
     Successions(JdbcTemplate jdbc, Sortition sortition, RoleAssignments assignments, CitizenRegistry registry,
-                ConstitutionalParameters constitution, CurrentUser currentUser, ApplicationEventPublisher events) {
+                ConstitutionalParameters constitution, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.sortition = sortition;
         this.assignments = assignments;
@@ -107,7 +110,7 @@ class Successions {
     private void takeOver(TermView successor) {
         TermView outgoing = term(successor.successorOf());
         Office office = successor.office();
-        LocalDate today = OfficeRosters.today();
+        LocalDate today = LocalDate.now(clock);
         assignments.revoke(outgoing.username(), office.role());
         jdbc.update("UPDATE office_term SET status = ? WHERE id = ?", TermView.ENDED, outgoing.id());
         assignments.grant(successor.username(), office.role());

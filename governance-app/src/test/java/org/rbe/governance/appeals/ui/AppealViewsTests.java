@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals.ui;
 
+import org.rbe.governance.testing.MovableClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -68,7 +69,7 @@ class AppealViewsTests {
     void theAdministratorRecordsASanctionWithEveryDetail() {
         currentUser.admin();
         when(sanctions.all()).thenReturn(List.of());
-        SanctionsAdminView view = BrowserlessUi.show(new SanctionsAdminView(screens));
+        SanctionsAdminView view = BrowserlessUi.show(new SanctionsAdminView(screens, new MovableClock()));
         _setValue(_get(IntegerField.class, spec -> spec.withId("sanction-citizen")), 100);
         _setValue(_get(TextField.class, spec -> spec.withId("sanction-rule-code")), "R-1.1");
         _setValue(_get(TextField.class, spec -> spec.withId("sanction-rule-text")), "Overuse of water");

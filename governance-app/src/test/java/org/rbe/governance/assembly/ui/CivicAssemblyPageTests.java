@@ -1,5 +1,6 @@
 package org.rbe.governance.assembly.ui;
 
+import org.rbe.governance.testing.MovableClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -61,7 +62,7 @@ class CivicAssemblyPageTests {
     @Test
     void anyoneSeesTheResultsAndTheReviewTheAssemblyOpened() {
         currentUser.nobody();
-        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser));
+        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser, new MovableClock()));
         assertThat(_get(Paragraph.class, spec -> spec.withText("Average rating 3.40 (900 ratings); review: 600 for,"
                 + " 300 against of 950 ballots."))).isNotNull();
         _assertOne(Anchor.class, spec -> spec.withText("Extraordinary review No. 7 opened."));
@@ -71,7 +72,7 @@ class CivicAssemblyPageTests {
     @Test
     void aMemberWhoHasNotAnsweredAcceptsBeforeVoting() {
         currentUser.citizen(MEMBER);
-        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser));
+        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser, new MovableClock()));
         _assertNone(RadioButtonGroup.class);
         _click(_get(Button.class, spec -> spec.withId("accept-assembly")));
         verify(sortition).accept(77L);
@@ -81,7 +82,7 @@ class CivicAssemblyPageTests {
     void anAcceptedMemberCastsBothBallots() {
         currentUser.citizen(MEMBER);
         when(sortition.isAcceptedMember(77L, MEMBER)).thenReturn(true);
-        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser));
+        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser, new MovableClock()));
         _get(RadioButtonGroup.class, spec -> spec.withId("rating")).setValue("4");
         _get(RadioButtonGroup.class, spec -> spec.withId("review-question")).setValue("OPEN_REVIEW");
         _click(_get(Button.class, spec -> spec.withId("cast-assembly-ballots")));
@@ -92,11 +93,11 @@ class CivicAssemblyPageTests {
     @Test
     void onlyAnAdministratorConvenesAnAssembly() {
         currentUser.citizen(MEMBER);
-        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser));
+        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser, new MovableClock()));
         _assertNone(Button.class, spec -> spec.withId("convene-assembly"));
         currentUser.admin();
         when(assemblies.conveneIfDue(any())).thenReturn(Optional.empty());
-        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser));
+        BrowserlessUi.show(new CivicAssemblyPage(assemblies, sortition, ballots, currentUser, new MovableClock()));
         _click(_get(Button.class, spec -> spec.withId("convene-assembly")));
         verify(assemblies).conveneIfDue(any());
         verify(ballots, never()).cast(any(Long.class), any());

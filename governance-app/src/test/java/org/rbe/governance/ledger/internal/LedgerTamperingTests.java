@@ -1,5 +1,6 @@
 package org.rbe.governance.ledger.internal;
 
+import org.rbe.governance.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -48,7 +49,7 @@ class LedgerTamperingTests {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        ledger = new JdbcAuditLedger(jdbc, transactions);
+        ledger = new JdbcAuditLedger(jdbc, transactions, new MovableClock());
         tx = new TransactionTemplate(transactions);
         for (int i = 1; i <= 10; i++) {
             ledger.append("TEST_EVENT", "thing:" + i, Map.of("n", i, "text", "entry " + i));
