@@ -37,6 +37,9 @@ class LoginView extends VerticalLayout {
                 authentication.login(e.getUsername(), e.getPassword());
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (UserFacingException ex) {
+                // a wrong password, or too many failed logins: the message says which
+                i18n.getErrorMessage().setMessage(getTranslation(ex.messageKey(), ex.args()));
+                form.setI18n(i18n);
                 form.setError(true);
             }
         });

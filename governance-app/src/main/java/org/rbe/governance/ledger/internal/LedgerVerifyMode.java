@@ -26,7 +26,7 @@ import org.rbe.governance.shared.CommandLineMode;
  * connection error).
  */
 public class LedgerVerifyMode implements CommandLineMode {
-    static final String DEFAULT_DB = "jdbc:h2:file:./data/governance;AUTO_SERVER=TRUE;MODE=LEGACY";
+    static final String DEFAULT_DB = "jdbc:h2:file:./data/governance;MODE=LEGACY";
 
     @Override
     public String name() {

@@ -19,6 +19,7 @@ import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.publication.RegisterQuery;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -51,10 +51,15 @@ class RegisterExports {
 
     private final DecisionRegister register;
     private final Clock clock;
+    /** Where the public reaches this register; links in open data start with it, never with a request's Host. */
+    private final String publicBaseUrl;
 
-    RegisterExports(DecisionRegister register, Clock clock) {
+    RegisterExports(DecisionRegister register, Clock clock,
+                    @Value("${governance.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.register = register;
         this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
     }
 
     /** One decision in the open-data exports; times in ISO-8601 UTC, links absolute. */
@@ -124,7 +129,7 @@ class RegisterExports {
         RegisterQuery query = query(q, from, to, topic, region, outcome);
         List<RegisterEntry> entries = query.isEmpty() ? register.latest(FEED_SIZE)
                 : register.search(query).stream().limit(FEED_SIZE).toList();
-        UriComponentsBuilder selfUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/decisions.atom");
+        UriComponentsBuilder selfUrl = UriComponentsBuilder.fromUriString(publicBaseUrl).path("/public/decisions.atom");
         filters(query).forEach(selfUrl::queryParam);
         String self = selfUrl.encode().build().toUriString();
         try {
@@ -236,8 +241,8 @@ class RegisterExports {
         return UUID.nameUUIDFromBytes(("governance-register:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String baseUrl() {
+        return publicBaseUrl;
     }
 
     static String pageUrl(String base, RegisterEntry e) {

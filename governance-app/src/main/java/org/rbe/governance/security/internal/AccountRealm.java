@@ -32,7 +32,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * tied to the stored hash, so a changed password or hash is checked with bcrypt again.
  */
 class AccountRealm extends AuthorizingRealm {
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder();
+    /** Cost 12: about a quarter of a second per check on two cores; older, cheaper hashes are upgraded at login. */
+    static final int BCRYPT_COST = 12;
+    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(BCRYPT_COST);
+    /** Checked against when the account does not exist, so that an unknown name fails as slowly as a wrong password. */
+    private static final String ABSENT = BCRYPT.encode("no such account");
     private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
     private static final int MAX_REMEMBERED = 50_000;
     private final JdbcTemplate jdbc;
@@ -66,6 +70,12 @@ class AccountRealm extends AuthorizingRealm {
         if (!BCRYPT.matches(password, storedHash)) {
             return false;
         }
+        if (BCRYPT.upgradeEncoding(storedHash)) {
+            String upgraded = BCRYPT.encode(password);
+            jdbc.update("UPDATE account SET password_hash = ? WHERE username = ? AND password_hash = ?", upgraded,
+                    username, storedHash);
+            storedHash = upgraded;
+        }
         if (verified.size() >= MAX_REMEMBERED) {
             verified.clear();
         }
@@ -98,6 +108,8 @@ class AccountRealm extends AuthorizingRealm {
         String username = ((UsernamePasswordToken) token).getUsername();
         List<String> hashes = jdbc.queryForList("SELECT password_hash FROM account WHERE username = ?", String.class, username);
         if (hashes.isEmpty()) {
+            char[] given = ((UsernamePasswordToken) token).getPassword();
+            BCRYPT.matches(given == null ? "" : new String(given), ABSENT);
             throw new UnknownAccountException();
         }
         return new SimpleAuthenticationInfo(username, hashes.get(0), getName());

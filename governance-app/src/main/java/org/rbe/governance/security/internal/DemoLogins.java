@@ -36,18 +36,19 @@ class DemoLogins {
         if (!enabled || existing != null && existing > 0) {
             return;
         }
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(AccountRealm.BCRYPT_COST);
+        // Every demo account has the password "demo": one salted hash for all (32 + 10,000 bcrypt runs at cost 12
+        // would take minutes); a login upgrades nothing, as the hash is already at the current cost.
+        String demoHash = bcrypt.encode(DemoAccounts.PASSWORD);
         Map<String, CitizenProfile> citizens = registry.all().stream()
                 .collect(Collectors.toMap(CitizenProfile::username, Function.identity()));
         List<Object[]> rows = new ArrayList<>();
         for (DemoAccounts.Staff staff : DemoAccounts.STAFF) {
             CitizenProfile c = citizens.remove(staff.username());
-            rows.add(new Object[] {staff.username(), bcrypt.encode(DemoAccounts.PASSWORD), staff.displayName(),
+            rows.add(new Object[] {staff.username(), demoHash, staff.displayName(),
                 c == null ? null : c.id(), "citizen," + staff.role()});
         }
-        // Ordinary citizens share one salted hash of the demo password: 10,000 bcrypt runs would take minutes.
-        String citizenHash = bcrypt.encode(DemoAccounts.PASSWORD);
-        citizens.values().forEach(c -> rows.add(new Object[] {c.username(), citizenHash, c.fullName(), c.id(), "citizen"}));
+        citizens.values().forEach(c -> rows.add(new Object[] {c.username(), demoHash, c.fullName(), c.id(), "citizen"}));
         jdbc.batchUpdate("INSERT INTO account (username, password_hash, display_name, citizen_id, roles) VALUES (?, ?, ?, ?, ?)",
                 rows);
     }

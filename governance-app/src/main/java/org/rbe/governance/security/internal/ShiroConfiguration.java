@@ -7,6 +7,7 @@ import org.apache.shiro.realm.Realm;
 import org.apache.shiro.spring.web.config.DefaultShiroFilterChainDefinition;
 import org.apache.shiro.spring.web.config.ShiroFilterChainDefinition;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Shiro binds the logged-in subject to every request. Pages decide access themselves (the UI's access
  * guard, and each service's own checks), so the filter chain lets every path through, except the REST API:
- * {@code /api/**} needs HTTP Basic on every request (no session; a missing or wrong password gets 401 with
- * {@code WWW-Authenticate}), while {@code /api/public/**} is open.
+ * {@code /api/**} needs HTTP Basic on every request (never the UI's session, see {@link ApiWithoutSession}; a
+ * missing or wrong password gets 401 with {@code WWW-Authenticate}, repeated failures are slowed down and then
+ * refused with 429, see {@link LoginThrottle}), while {@code /api/public/**} is open.
  */
 @Configuration
 class ShiroConfiguration {
@@ -25,11 +27,25 @@ class ShiroConfiguration {
         return new AccountRealm(jdbc);
     }
 
+    /** HTTP Basic with login throttling, used by the API's chain below under this bean's name. */
+    @Bean
+    ThrottledBasicAuthentication authcBasicThrottled(LoginThrottle throttle) {
+        return new ThrottledBasicAuthentication(throttle);
+    }
+
+    /** Shiro runs it inside its own chain; Boot must not also register it for every request. */
+    @Bean
+    FilterRegistrationBean<ThrottledBasicAuthentication> authcBasicThrottledRegistration(ThrottledBasicAuthentication filter) {
+        FilterRegistrationBean<ThrottledBasicAuthentication> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     ShiroFilterChainDefinition shiroFilterChainDefinition() {
         DefaultShiroFilterChainDefinition chain = new DefaultShiroFilterChainDefinition();
         chain.addPathDefinition("/api/public/**", "anon");
-        chain.addPathDefinition("/api/**", "noSessionCreation, authcBasic");
+        chain.addPathDefinition("/api/**", "noSessionCreation, authcBasicThrottled");
         chain.addPathDefinition("/**", "anon");
         return chain;
     }

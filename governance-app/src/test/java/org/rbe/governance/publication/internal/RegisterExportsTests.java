@@ -46,7 +46,7 @@ class RegisterExportsTests {
     @BeforeEach
     void setUp() {
         Clock clock = Clock.fixed(Instant.parse("2025-04-01T12:00:00Z"), ZoneOffset.UTC);
-        mvc = MockMvcBuilders.standaloneSetup(new RegisterExports(register, clock)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new RegisterExports(register, clock, "https://register.example.org/")).build();
         when(register.search(RegisterQuery.ALL)).thenReturn(List.of(WHEAT, WATER));
         when(register.latest(RegisterExports.FEED_SIZE)).thenReturn(List.of(WHEAT, WATER));
     }
@@ -68,8 +68,8 @@ class RegisterExportsTests {
                 .andExpect(jsonPath("$.decisions[0].outcomeKind").value("APPROVED"))
                 .andExpect(jsonPath("$.decisions[0].developmentKey").value(true))
                 .andExpect(jsonPath("$.decisions[0].minutesSha256").value("ab".repeat(32)))
-                .andExpect(jsonPath("$.decisions[0].page").value("http://localhost/register/42"))
-                .andExpect(jsonPath("$.decisions[0].minutes").value("http://localhost/public/decisions/42/minutes.pdf"))
+                .andExpect(jsonPath("$.decisions[0].page").value("https://register.example.org/register/42"))
+                .andExpect(jsonPath("$.decisions[0].minutes").value("https://register.example.org/public/decisions/42/minutes.pdf"))
                 .andExpect(jsonPath("$.decisions[1].outcomeKind").value("REWORK"));
     }
 
@@ -114,8 +114,8 @@ class RegisterExportsTests {
                 + "publishedBy,minutesSha256,developmentKey,page,minutes\r\n");
         assertThat(csv).contains("42,DC-42-20250319,2025-03-19T08:00:00Z,\"Распределение пшеницы, север\",продовольствие,"
                 + "Северный,APPROVED,\"Сценарий B: импорт и \"\"киноа\"\"\",\"Жюри утвердило сценарий B,\nбольшинством.\","
-                + "Клерк Иванова," + "ab".repeat(32) + ",true,http://localhost/register/42,"
-                + "http://localhost/public/decisions/42/minutes.pdf\r\n");
+                + "Клерк Иванова," + "ab".repeat(32) + ",true,https://register.example.org/register/42,"
+                + "https://register.example.org/public/decisions/42/minutes.pdf\r\n");
         assertThat(csv).contains("\r\n7,DC-7-20250301,2025-03-01T10:00:00Z,Water for the south,water,South,REWORK,REWORK,");
         assertThat(csv).endsWith("\r\n");
     }
@@ -141,10 +141,10 @@ class RegisterExportsTests {
         assertThat(text(first, "published")).isEqualTo("2025-03-19T08:00:00Z");
         assertThat(text(first, "name")).isEqualTo("Клерк Иванова");
         assertThat(text(first, "summary")).startsWith("Approved: Сценарий B").contains("DC-42-20250319", "ab".repeat(32));
-        assertThat(links(first)).containsExactly("alternate http://localhost/register/42",
-                "enclosure http://localhost/public/decisions/42/minutes.pdf");
+        assertThat(links(first)).containsExactly("alternate https://register.example.org/register/42",
+                "enclosure https://register.example.org/public/decisions/42/minutes.pdf");
         assertThat(text((Element) entries.item(1), "summary")).startsWith("Returned for rework");
-        assertThat(links(root)).contains("self http://localhost/public/decisions.atom");
+        assertThat(links(root)).contains("self https://register.example.org/public/decisions.atom");
 
         Document again = parse(mvc.perform(get("/public/decisions.atom")).andReturn().getResponse().getContentAsByteArray());
         assertThat(text((Element) again.getDocumentElement().getElementsByTagNameNS(ATOM_NS, "entry").item(0), "id"))
@@ -159,7 +159,7 @@ class RegisterExportsTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
 
         assertThat(feed.getDocumentElement().getElementsByTagNameNS(ATOM_NS, "entry").getLength()).isEqualTo(1);
-        assertThat(links(feed.getDocumentElement())).contains("self http://localhost/public/decisions.atom?region=South");
+        assertThat(links(feed.getDocumentElement())).contains("self https://register.example.org/public/decisions.atom?region=South");
     }
 
     @Test
