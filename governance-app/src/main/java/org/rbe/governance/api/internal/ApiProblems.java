@@ -5,7 +5,10 @@ import java.net.URI;
 import java.util.Map;
 import org.rbe.governance.api.ApiProblem;
 import org.rbe.governance.security.AccessDeniedException;
+import org.rbe.governance.shared.NotFoundException;
 import org.rbe.governance.shared.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -22,9 +25,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of the API controllers as {@code application/problem+json}, with a stable {@code type} per problem. */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+/**
+ * Every error of the API (and of Spring MVC's other endpoints: open data, unmapped paths, wrong methods and media
+ * types) as {@code application/problem+json} with a stable {@code type} per problem and no Java internals.
+ */
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
     private static final Map<String, ApiProblem> BY_KEY = Map.ofEntries(
             Map.entry("voting.error.unknownVote", ApiProblem.UNKNOWN_VOTE),
             Map.entry("voting.error.notOnRoll", ApiProblem.NOT_A_MEMBER),
@@ -46,8 +53,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ProblemDetail> refused(UserFacingException e, HttpServletRequest request) {
-        ApiProblem p = BY_KEY.getOrDefault(e.messageKey(),
-                e instanceof AccessDeniedException ? ApiProblem.FORBIDDEN : ApiProblem.UNPROCESSABLE);
+        ApiProblem p = BY_KEY.getOrDefault(e.messageKey(), e instanceof AccessDeniedException ? ApiProblem.FORBIDDEN
+                : e instanceof NotFoundException ? ApiProblem.NOT_FOUND : ApiProblem.UNPROCESSABLE);
         ResponseEntity<ProblemDetail> response = problem(p, e.getMessage(), request);
         response.getBody().setProperty("messageKey", e.messageKey());
         return response;
@@ -56,7 +63,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return cast(problem(ApiProblem.MALFORMED_JSON, "The request body is not the JSON this endpoint expects.", request));
+        return cast(problem(ApiProblem.MALFORMED_JSON, ApiProblem.describeUnreadable(ex), request));
     }
 
     @Override
@@ -77,8 +84,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        Object problem = response.getBody();
+        if (problem instanceof ProblemDetail detail && (detail.getType() == null || "about:blank".equals(detail.getType().toString()))) {
+            ApiProblem p = switch (statusCode.value()) {
+                case 404 -> ApiProblem.NOT_FOUND;
+                case 405 -> ApiProblem.METHOD_NOT_ALLOWED;
+                case 406 -> ApiProblem.NOT_ACCEPTABLE;
+                case 415 -> ApiProblem.UNSUPPORTED_MEDIA_TYPE;
+                default -> ApiProblem.ofStatus(statusCode.value());
+            };
+            detail.setType(p.type());
+            detail.setTitle(p.title());
+        }
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -98,6 +117,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 + " stored. Retry the same request (with the same Idempotency-Key) in a moment.", request);
         return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders()).header("Retry-After", "2")
                 .body(busy.getBody());
+    }
+
+    /** Anything unforeseen: 500 with a stable type and no exception text (that goes to the log). */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
+        LOG.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(ApiProblem.INTERNAL, "The server could not answer this request; nothing was changed by it.", request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

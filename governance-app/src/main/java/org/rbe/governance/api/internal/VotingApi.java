@@ -96,7 +96,8 @@ class VotingApi {
         try {
             request = castRequests.readValue(http.getInputStream());
         } catch (JsonProcessingException malformed) {
-            throw new ApiException(ApiProblem.MALFORMED_JSON, "The request body is not the JSON this endpoint expects.");
+            String why = ApiProblem.describeUnreadable(malformed);
+            throw new ApiException(ApiProblem.namesAField(why) ? ApiProblem.INVALID_REQUEST : ApiProblem.MALFORMED_JSON, why);
         }
         // Basic auth has just checked the account; the ballot box loads it (once) on the writer thread
         String username = currentUser.username().orElseThrow(() -> new AccessDeniedException("error.notLoggedIn"));

@@ -15,11 +15,13 @@ import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.conflicts.CaseRoles;
 import org.rbe.governance.constitution.ConstitutionalParameters;
 import org.rbe.governance.constitution.Parameter;
+import org.rbe.governance.constitution.ParameterVersion;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.shared.CaseNumbers;
+import org.rbe.governance.shared.NotFoundException;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,6 +71,11 @@ class JdbcSanctions implements Sanctions {
         if (s.imposedOn() == null || s.imposedOn().isAfter(today)) {
             throw new UserFacingException("appeals.error.badDate");
         }
+        LocalDate adopted = constitution.history(Parameter.APPEAL_FILING_DAYS).stream()
+                .map(ParameterVersion::effectiveFrom).min(LocalDate::compareTo).orElse(LocalDate.MAX);
+        if (s.imposedOn().isBefore(adopted)) {
+            throw new UserFacingException("appeals.error.beforeConstitution", adopted);
+        }
         LocalDate deadline = s.imposedOn().plusDays(constitution.inForce(s.imposedOn()).count(Parameter.APPEAL_FILING_DAYS));
         long id = store.insertSanction(s, admin.username(), deadline, clock.instant());
         events.publishEvent(new SanctionImposed(id, s.citizenId(), s.level(), admin.username()));
@@ -86,7 +93,17 @@ class JdbcSanctions implements Sanctions {
     @Transactional(readOnly = true)
     public SanctionView get(long sanctionId) {
         Actor me = currentUser.actor();
-        Sanction sanction = store.sanctionOrThrow(sanctionId);
+        Sanction sanction;
+        try {
+            sanction = store.sanctionOrThrow(sanctionId);
+        } catch (UserFacingException unknown) {
+            // Only an administrator learns that it does not exist; anyone else gets the refusal they would get for
+            // someone else's sanction.
+            if (me.has(Role.ADMIN)) {
+                throw new NotFoundException(unknown.messageKey(), unknown.args());
+            }
+            throw new AccessDeniedException("appeals.error.notYourSanction", sanctionId);
+        }
         boolean own = me.citizenId() != null && me.citizenId() == sanction.citizenId();
         boolean hearing = me.citizenId() != null && store.appealsOfSanction(sanctionId).stream()
                 .anyMatch(a -> roles.roleOf(CaseNumbers.appeal(a.id()), me.citizenId()).isPresent());

@@ -1,5 +1,9 @@
 package org.rbe.governance.appeals.web;
 
+import org.rbe.governance.api.ApiProblem;
+import org.rbe.governance.shared.NotFoundException;
+import org.springframework.http.MediaType;
+
 import java.net.URI;
 import java.util.List;
 import org.rbe.governance.appeals.NewSanction;
@@ -49,21 +53,34 @@ class SanctionsController {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return problem(ApiProblem.FORBIDDEN, e);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(ApiProblem.NOT_FOUND, e);
     }
 
     @ExceptionHandler(UserFacingException.class)
-    ProblemDetail refused(UserFacingException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    ResponseEntity<ProblemDetail> refused(UserFacingException e) {
+        return problem(ApiProblem.INVALID_REQUEST, e);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "The body is not a sanction in JSON: " + e.getMostSpecificCause().getMessage());
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not a sanction in JSON: " + ApiProblem.describeUnreadable(e));
+        body.setType(ApiProblem.MALFORMED_JSON.type());
+        body.setTitle(ApiProblem.MALFORMED_JSON.title());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String detail) {
-        return ProblemDetail.forStatusAndDetail(status, detail);
+    private static ResponseEntity<ProblemDetail> problem(ApiProblem p, UserFacingException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(p.status()), e.getMessage());
+        body.setType(p.type());
+        body.setTitle(p.title());
+        body.setProperty("messageKey", e.messageKey());
+        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

@@ -3,6 +3,7 @@ package org.rbe.governance.publication.internal;
 import org.rbe.governance.publication.DecisionRegister;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.rbe.governance.shared.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,6 @@ class MinutesDownload {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename("minutes-" + caseId + ".pdf").build().toString())
                         .body(pdf))
-                .orElse(ResponseEntity.notFound().build());
+                .orElseThrow(() -> new NotFoundException("register.notFound"));
     }
 }
