@@ -27,6 +27,7 @@ import org.rbe.governance.voting.VoteOpened;
 import org.rbe.governance.voting.VoteTallied;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.rbe.governance.security.TwoFactor;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,12 @@ class LedgerRecorder {
         this.roster = roster;
         this.environment = environment;
         this.jdbc = jdbc;
+    }
+
+    /** Who enrolled a second factor, and which administrator reset whose (no secret, no code). */
+    @EventListener
+    void on(TwoFactor.Changed e) {
+        ledger.append("TWO_FACTOR_" + e.change(), "account:" + e.username(), Map.of("by", e.by()));
     }
 
     @EventListener

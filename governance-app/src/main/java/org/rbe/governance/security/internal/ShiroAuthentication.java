@@ -5,15 +5,20 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.realm.Realm;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Authentication;
+import org.rbe.governance.security.SecondFactorNeeded;
+import org.rbe.governance.security.TwoFactor;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Shiro login and logout for the UI. Repeated failures are slowed down and then refused ({@link LoginThrottle}); a
+ * Shiro login and logout for the UI, with the second factor where the account needs one ({@link TwoFactor}: staff
+ * roles, or enrolled by choice; nobody stays logged in until it is given). Repeated failures are slowed down and then
+ * refused ({@link LoginThrottle}); a
  * successful login gets a new session id, so that a session id planted before the login (a shared kiosk, a crafted
  * link) is worth nothing after it.
  */
@@ -21,14 +26,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class ShiroAuthentication implements Authentication {
     private final ShiroCurrentUser currentUser;
     private final LoginThrottle throttle;
+    private final TwoFactor twoFactor;
 
-    ShiroAuthentication(ShiroCurrentUser currentUser, LoginThrottle throttle) {
+    private final AccountRealm realm;
+
+    ShiroAuthentication(ShiroCurrentUser currentUser, LoginThrottle throttle, TwoFactor twoFactor, Realm realm) {
+        this.realm = (AccountRealm) realm;
         this.currentUser = currentUser;
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
     }
 
     @Override
-    public Actor login(String username, String password) {
+    public Actor login(String username, String password, String code) {
         String name = username == null ? "" : username.trim();
         Optional<HttpServletRequest> request = currentRequest();
         String address = request.map(HttpServletRequest::getRemoteAddr).orElse("");
@@ -37,10 +47,29 @@ class ShiroAuthentication implements Authentication {
             throw new AccessDeniedException("error.tooManyLogins", (verdict.retryAfterSeconds() + 59) / 60);
         }
         ThrottledBasicAuthentication.pause(verdict);
+        UsernamePasswordToken token = new UsernamePasswordToken(name, password == null ? "" : password);
         try {
-            SecurityUtils.getSubject().login(new UsernamePasswordToken(name, password == null ? "" : password));
+            // the password first, without logging in: the second factor comes before any session is the user's
+            realm.getAuthenticationInfo(token);
         } catch (AuthenticationException e) {
             throttle.failed(name, address);
+            throw new AccessDeniedException("error.badCredentials");
+        }
+        if (twoFactor.required(name)) {
+            if (!twoFactor.enrolled(name)) {
+                throw new SecondFactorNeeded(true);
+            }
+            if (code == null || code.isBlank()) {
+                throw new SecondFactorNeeded(false);
+            }
+            if (!twoFactor.verify(name, code)) {
+                throttle.failed(name, address);
+                throw new AccessDeniedException("login.badCode");
+            }
+        }
+        try {
+            SecurityUtils.getSubject().login(token);  // the password was just verified: the realm remembers it
+        } catch (AuthenticationException e) {
             throw new AccessDeniedException("error.badCredentials");
         }
         throttle.succeeded(name);

@@ -31,7 +31,7 @@ class SessionRenewalTests extends CycleTestSupport {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         String planted = request.getSession(true).getId();
 
-        authentication.login("clerk3", "demo");
+        authentication.login("citizen00123", "demo");
 
         assertThat(request.getSession(false)).isNotNull();
         assertThat(request.getSession(false).getId()).isNotEqualTo(planted);
