@@ -177,6 +177,11 @@ public class SimulatedPeople {
         });
     }
 
+    /** Whether the demo is on ({@code governance.demo.enabled}); without it nothing here runs and no screen offers it. */
+    public boolean enabled() {
+        return enabled;
+    }
+
     private void requireEnabled() {
         if (!enabled) {
             throw new UserFacingException("error.simulation.disabled");

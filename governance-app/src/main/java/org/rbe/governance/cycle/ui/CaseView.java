@@ -69,7 +69,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
         add(new CaseContext(screens, caseId), new H4(getTranslation("case.openTasks")), tasks);
         screens.sortition().currentPanel(caseId).ifPresent(panel -> add(jury(panel.id(), panel.seed(), panel.algorithm())));
         boolean admin = screens.currentUser().actor().has(Role.ADMIN);
-        if (admin && c.stage() == Stage.VOTE) {
+        if (admin && c.stage() == Stage.VOTE && people.enabled()) {
             Button simulate = new Button(getTranslation("case.simulateJury"), e -> Notices.attempt(() -> {
                 JuryTurnout t = people.juryVotes(caseId, 0.05, 1.0, new double[] {6, 2, 1, 1, 1, 1}, System.nanoTime());
                 Notices.success("case.simulated", t.accepted(), t.declined(), t.voted());

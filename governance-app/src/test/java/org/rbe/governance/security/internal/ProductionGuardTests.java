@@ -1,0 +1,35 @@
+package org.rbe.governance.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The demo and the development key stay out of production: the start stops with a message that says what to do. */
+class ProductionGuardTests {
+
+    @Test
+    void theDemoIsRefusedWithTheProductionOrThePostgresProfile() {
+        for (String profile : ProductionGuard.REFUSING_DEMO) {
+            MockEnvironment env = new MockEnvironment().withProperty("governance.demo.enabled", "true")
+                    .withProperty("governance.minutes.keystore.path", "/etc/governance/register.p12");
+            env.setActiveProfiles(profile);
+            assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("governance.demo.enabled=true")
+                    .hasMessageContaining(profile);
+            env.setProperty("governance.demo.enabled", "false");
+            assertThatCode(() -> new ProductionGuard(env, null).afterPropertiesSet()).doesNotThrowAnyException();
+        }
+        MockEnvironment h2 = new MockEnvironment().withProperty("governance.demo.enabled", "true");
+        assertThatCode(() -> new ProductionGuard(h2, null).afterPropertiesSet()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void productionWithoutTheRegistersSigningKeyDoesNotStart() {
+        MockEnvironment env = new MockEnvironment().withProperty("governance.demo.enabled", "false");
+        env.setActiveProfiles("production");
+        assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
+                .hasMessageContaining("governance.minutes.keystore.path");
+    }
+}
