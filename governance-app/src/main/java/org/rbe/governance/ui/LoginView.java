@@ -16,6 +16,7 @@ import org.rbe.governance.security.Authentication;
 import org.rbe.governance.security.SecondFactorNeeded;
 import org.rbe.governance.security.TwoFactor;
 import org.rbe.governance.shared.UserFacingException;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Login for every role; the public register is one link away for those who only want to read. Accounts with a second
@@ -32,7 +33,8 @@ class LoginView extends VerticalLayout {
     private final LoginI18n i18n = LoginI18n.createDefault();
     private final VerticalLayout secondStep = new VerticalLayout();
 
-    LoginView(Authentication authentication, TwoFactor twoFactor) {
+    LoginView(Authentication authentication, TwoFactor twoFactor,
+              @Value("${governance.demo.enabled:true}") boolean demo) {
         this.authentication = authentication;
         this.twoFactor = twoFactor;
         setSizeFull();
@@ -51,7 +53,11 @@ class LoginView extends VerticalLayout {
         secondStep.setVisible(false);
         secondStep.setMaxWidth("28em");
         secondStep.setPadding(false);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.hint")), form, secondStep,
+        add(new H1(getTranslation("app.name")));
+        if (demo) {
+            add(new Paragraph(getTranslation("login.hint")));
+        }
+        add(form, secondStep,
                 new Anchor("register", getTranslation("nav.register")));
     }
 
@@ -64,7 +70,7 @@ class LoginView extends VerticalLayout {
             secondStep.removeAll();
             secondStep.setVisible(true);
             if (needed.enrol()) {
-                secondStep.add(new TwoFactorEnrolment(twoFactor, username, password,
+                secondStep.add(new Paragraph(getTranslation("login.enrolRequired")), new TwoFactorEnrolment(twoFactor, username, password,
                         confirmedCode -> attempt(username, password, confirmedCode)));
             } else {
                 askForCode(username, password);

@@ -45,7 +45,7 @@ class PublicPagesTests {
     private static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "register/:caseId", "verify", "ledger",
             "receipts", "constitution", "review/:reviewId", "assembly");
 
-    private static Map<String, Class<?>> routes() {
+    static Map<String, Class<?>> routes() {
         Map<String, Class<?>> routes = new TreeMap<>();
         for (Class<?> type : annotated(Route.class)) {
             routes.put(type.getAnnotation(Route.class).value(), type);
