@@ -14,7 +14,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +100,7 @@ class MySanctionsView extends VerticalLayout {
         statement.setWidthFull();
         statement.setMaxLength(4000);
         List<Attachment> files = new ArrayList<>();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.add(new Attachment(meta.fileName(), bytes))));
+        Upload upload = new Upload(Uploads.inMemory(5 * 1024 * 1024, (meta, bytes) -> files.add(new Attachment(meta.fileName(), bytes))));
         upload.setMaxFiles(5);
         upload.setMaxFileSize(5 * 1024 * 1024);
         Uploads.translate(upload, getLocale());

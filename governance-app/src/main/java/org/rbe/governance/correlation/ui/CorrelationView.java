@@ -12,7 +12,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.correlation.DatasetSummary;
@@ -38,7 +37,7 @@ class CorrelationView extends VerticalLayout {
     private final CorrelationCenter center;
     private final CurrentUser currentUser;
     private final Div outcome = new Div();
-    private final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> receive(meta.fileName(), bytes)));
+    private final Upload upload = new Upload(Uploads.inMemory(MAX_BYTES, (meta, bytes) -> receive(meta.fileName(), bytes)));
     private final DatasetGrids grids;
 
     CorrelationView(CorrelationCenter center, CurrentUser currentUser) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.rbe.governance.jury.internal.SelectionInstance;
@@ -32,8 +31,8 @@ final class PoolLoader extends Composite<VerticalLayout> {
     private final SelectionDesk desk;
     private final Consumer<SelectionInstance> onLoad;
     final RadioButtonGroup<String> source = new RadioButtonGroup<>();
-    final Upload categoriesUpload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(true, meta.fileName(), bytes)));
-    final Upload peopleUpload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(false, meta.fileName(), bytes)));
+    final Upload categoriesUpload = new Upload(Uploads.inMemory(MAX_BYTES, (meta, bytes) -> received(true, meta.fileName(), bytes)));
+    final Upload peopleUpload = new Upload(Uploads.inMemory(MAX_BYTES, (meta, bytes) -> received(false, meta.fileName(), bytes)));
     final IntegerField panelSize = new IntegerField();
     final IntegerField invitations = new IntegerField();
     final TextField invitationSeed = new TextField();

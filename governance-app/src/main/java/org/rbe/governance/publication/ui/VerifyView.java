@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -44,7 +43,7 @@ class VerifyView extends VerticalLayout {
 
     private final MinutesVerifier verifier;
     private final DecisionRegister register;
-    private final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> check(meta.fileName(), bytes)));
+    private final Upload upload = new Upload(Uploads.inMemory(MAX_BYTES, (meta, bytes) -> check(meta.fileName(), bytes)));
     private final Div result = new Div();
 
     VerifyView(MinutesVerifier verifier, DecisionRegister register) {
