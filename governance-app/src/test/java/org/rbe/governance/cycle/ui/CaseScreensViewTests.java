@@ -127,6 +127,7 @@ class CaseScreensViewTests {
         when(ballots.currentVote(CASE)).thenReturn(Optional.of(9L));
         when(ballots.turnout(9L)).thenReturn(new Turnout(500, 0, 0, false, false, Instant.parse("2030-01-01T00:00:00Z")));
         org.rbe.governance.simulation.SimulatedPeople people = mock(org.rbe.governance.simulation.SimulatedPeople.class);
+        org.mockito.Mockito.when(people.enabled()).thenReturn(true);
         org.rbe.governance.workflow.TaskInbox inbox = mock(org.rbe.governance.workflow.TaskInbox.class);
         CaseView view = BrowserlessUi.show(new CaseView(screens, inbox, people));
         assertThat(view.show(CASE)).isTrue();
