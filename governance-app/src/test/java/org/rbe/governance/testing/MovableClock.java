@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class MovableClock extends Clock {
     /** A 31st: terms of one month and 30-day windows disagree on such a day. */
     public static final Instant DEFAULT_START = Instant.parse("2027-01-31T09:00:00Z");
+    /** The machine's clock this one ticks with, shifted by {@link #offset}. */
+    private final Clock machine = Clock.systemUTC();
     private volatile Duration offset = Duration.ZERO;
 
     public MovableClock() {
@@ -24,7 +26,7 @@ public final class MovableClock extends Clock {
 
     /** From now on the clock reads {@code start}, then ticks on. */
     public void moveTo(Instant start) {
-        offset = Duration.between(Instant.now(), start);
+        offset = Duration.between(machine.instant(), start);
         ClockUtil.offset(offset.toMillis());
     }
 
@@ -43,7 +45,7 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return machine.instant().plus(offset);
     }
 
     @Override
