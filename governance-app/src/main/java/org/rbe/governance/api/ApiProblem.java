@@ -62,18 +62,19 @@ public enum ApiProblem {
 
     /** The type for an HTTP status that has no problem of its own. */
     public static ApiProblem ofStatus(int status) {
-        for (ApiProblem p : values()) {
-            if (p.status == status && p.slug.equals(switch (status) {
-                case 400 -> "invalid-request";
-                case 403 -> "forbidden";
-                case 404 -> "not-found";
-                case 422 -> "unprocessable";
-                default -> p.slug;
-            })) {
-                return p;
-            }
-        }
-        return status >= 500 ? INTERNAL : INVALID_REQUEST;
+        return switch (status) {
+            case 401 -> NOT_AUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> UNPROCESSABLE;
+            case 429 -> TOO_MANY_LOGIN_ATTEMPTS;
+            case 503 -> BUSY;
+            default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
+        };
     }
 
     /**

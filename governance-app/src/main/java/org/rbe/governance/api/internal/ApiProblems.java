@@ -86,13 +86,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         Object problem = response.getBody();
         if (problem instanceof ProblemDetail detail && (detail.getType() == null || "about:blank".equals(detail.getType().toString()))) {
-            ApiProblem p = switch (statusCode.value()) {
-                case 404 -> ApiProblem.NOT_FOUND;
-                case 405 -> ApiProblem.METHOD_NOT_ALLOWED;
-                case 406 -> ApiProblem.NOT_ACCEPTABLE;
-                case 415 -> ApiProblem.UNSUPPORTED_MEDIA_TYPE;
-                default -> ApiProblem.ofStatus(statusCode.value());
-            };
+            ApiProblem p = ApiProblem.ofStatus(statusCode.value());
             detail.setType(p.type());
             detail.setTitle(p.title());
         }

@@ -49,13 +49,15 @@ class LoginThrottle {
     /** Whether an attempt for {@code username} from {@code address} may go on now, and after what delay. */
     Verdict check(String username, String address) {
         long now = clock.millis();
-        Duration account = blockLeft(failures(accountKey(username), now), BLOCK_AT, now);
-        Duration client = blockLeft(failures(addressKey(address), now), BLOCK_AT * ADDRESS_FACTOR, now);
+        Failures ofAccount = failures(accountKey(username), now);
+        Failures ofAddress = failures(addressKey(address), now);
+        Duration account = blockLeft(ofAccount, BLOCK_AT, now);
+        Duration client = blockLeft(ofAddress, BLOCK_AT * ADDRESS_FACTOR, now);
         Duration retry = account.compareTo(client) >= 0 ? account : client;
         if (!retry.isZero()) {
             return new Verdict(retry, Duration.ZERO);
         }
-        int count = Math.max(failures(accountKey(username), now).count(), failures(addressKey(address), now).count() / ADDRESS_FACTOR);
+        int count = Math.max(ofAccount.count(), ofAddress.count() / ADDRESS_FACTOR);
         Duration delay = count < FREE ? Duration.ZERO
                 : Duration.ofMillis(Math.min(MAX_DELAY.toMillis(), 250L * (count - FREE + 1)));
         return new Verdict(Duration.ZERO, delay);

@@ -52,6 +52,8 @@ class TotpTwoFactor implements TwoFactor {
     private final Clock clock;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
     private final SecureRandom random = new SecureRandom();
+    /** Secrets handed out by {@link #begin} and not yet confirmed, by account (kept in memory: a restart asks again). */
+    private final Map<String, String> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     TotpTwoFactor(JdbcTemplate jdbc, Realm realm, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
@@ -90,9 +92,6 @@ class TotpTwoFactor implements TwoFactor {
             throw new UserFacingException("twoFactor.error.qr");
         }
     }
-
-    /** Secrets handed out by {@link #begin} and not yet confirmed, by account (kept in memory: a restart asks again). */
-    private final Map<String, String> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public List<String> confirm(String username, String password, String code) {
