@@ -76,6 +76,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             /                                                    login yes yes yes yes yes yes yes yes
             /admin/sanctions                                     login no no no no no no no yes
             /admin/sortition                                     login no no no no no no no yes
+            /api-tokens                                          login yes yes yes yes yes yes yes yes
             /appeal-panels                                       login yes yes yes yes yes yes yes yes
             /appeal/:appealId                                    login yes yes yes yes yes yes yes yes
             /assembly                                            public public public public public public public public public

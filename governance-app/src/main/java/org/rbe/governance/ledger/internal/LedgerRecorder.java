@@ -27,6 +27,7 @@ import org.rbe.governance.voting.VoteOpened;
 import org.rbe.governance.voting.VoteTallied;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.rbe.governance.security.ApiTokens;
 import org.rbe.governance.security.TwoFactor;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +61,12 @@ class LedgerRecorder {
     @EventListener
     void on(TwoFactor.Changed e) {
         ledger.append("TWO_FACTOR_" + e.change(), "account:" + e.username(), Map.of("by", e.by()));
+    }
+
+    /** Which personal API token (id and label, never the token) an account was issued or revoked. */
+    @EventListener
+    void on(ApiTokens.Changed e) {
+        ledger.append("API_TOKEN_" + e.change(), "account:" + e.username(), Map.of("tokenId", e.tokenId(), "label", e.label()));
     }
 
     @EventListener

@@ -45,6 +45,12 @@ class ProductionGuard implements InitializingBean {
                     + " governance.minutes.keystore.path (GOVERNANCE_MINUTES_KEYSTORE_PATH) to a PKCS#12 keystore; minutes"
                     + " signed with the generated development key are not official records.");
         }
+        if (profiles.contains("production")
+                && environment.getProperty("governance.security.api-basic-for-two-factor-accounts", Boolean.class, false)) {
+            throw new IllegalStateException("governance.security.api-basic-for-two-factor-accounts=true is refused in"
+                    + " production: HTTP Basic cannot carry a second factor, so staff would reach the API with a password"
+                    + " alone. Remove the setting; staff use personal API tokens.");
+        }
     }
 
     /** After the database is up: no demo account may still log in with the demo password in production. */

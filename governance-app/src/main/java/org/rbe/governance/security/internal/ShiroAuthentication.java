@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.realm.Realm;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Authentication;
@@ -30,8 +29,8 @@ class ShiroAuthentication implements Authentication {
 
     private final AccountRealm realm;
 
-    ShiroAuthentication(ShiroCurrentUser currentUser, LoginThrottle throttle, TwoFactor twoFactor, Realm realm) {
-        this.realm = (AccountRealm) realm;
+    ShiroAuthentication(ShiroCurrentUser currentUser, LoginThrottle throttle, TwoFactor twoFactor, AccountRealm realm) {
+        this.realm = realm;
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.twoFactor = twoFactor;

@@ -1,12 +1,16 @@
 package org.rbe.governance.security.internal;
 
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authz.Authorizer;
+import org.apache.shiro.authz.ModularRealmAuthorizer;
 import org.apache.shiro.mgt.DefaultSecurityManager;
 import org.apache.shiro.mgt.SecurityManager;
-import org.apache.shiro.realm.Realm;
 import org.apache.shiro.spring.web.config.DefaultShiroFilterChainDefinition;
 import org.apache.shiro.spring.web.config.ShiroFilterChainDefinition;
+import java.time.Clock;
+import org.rbe.governance.security.TwoFactor;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,22 +19,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Shiro binds the logged-in subject to every request. Pages decide access themselves (the UI's access
  * guard, and each service's own checks), so the filter chain lets every path through, except the REST API:
- * {@code /api/**} needs HTTP Basic on every request (never the UI's session, see {@link ApiWithoutSession}; a
+ * {@code /api/**} needs a personal token or HTTP Basic on every request (never the UI's session, see {@link ApiWithoutSession}; a
  * missing or wrong password gets 401 with {@code WWW-Authenticate}, repeated failures are slowed down and then
  * refused with 429, see {@link LoginThrottle}), while {@code /api/public/**} is open.
  */
 @Configuration
 class ShiroConfiguration {
 
+    /** Passwords, and every account's roles. */
     @Bean
-    Realm accountRealm(JdbcTemplate jdbc) {
+    AccountRealm accountRealm(JdbcTemplate jdbc) {
         return new AccountRealm(jdbc);
     }
 
-    /** HTTP Basic with login throttling, used by the API's chain below under this bean's name. */
+    /**
+     * Roles come from {@link AccountRealm} whichever realm authenticated; Shiro's auto-configuration makes this bean
+     * only while no realm bean is declared as an authorizer, which {@link AccountRealm} is.
+     */
     @Bean
-    ThrottledBasicAuthentication authcBasicThrottled(LoginThrottle throttle) {
-        return new ThrottledBasicAuthentication(throttle);
+    Authorizer authorizer() {
+        return new ModularRealmAuthorizer();
+    }
+
+    /** Personal API tokens. */
+    @Bean
+    ApiTokenRealm apiTokenRealm(JdbcTemplate jdbc, Clock clock) {
+        return new ApiTokenRealm(jdbc, clock);
+    }
+
+    /** A token or HTTP Basic, with login throttling, used by the API's chain below under this bean's name. */
+    @Bean
+    ThrottledBasicAuthentication authcBasicThrottled(LoginThrottle throttle, TwoFactor twoFactor,
+            @Value("${governance.security.api-basic-for-two-factor-accounts:false}") boolean basicForTwoFactorAccounts) {
+        return new ThrottledBasicAuthentication(throttle, twoFactor, basicForTwoFactorAccounts);
     }
 
     /** Shiro runs it inside its own chain; Boot must not also register it for every request. */

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.realm.Realm;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
@@ -55,9 +54,9 @@ class TotpTwoFactor implements TwoFactor {
     /** Secrets handed out by {@link #begin} and not yet confirmed, by account (kept in memory: a restart asks again). */
     private final Map<String, String> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TotpTwoFactor(JdbcTemplate jdbc, Realm realm, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    TotpTwoFactor(JdbcTemplate jdbc, AccountRealm realm, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.realm = (AccountRealm) realm;
+        this.realm = realm;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;

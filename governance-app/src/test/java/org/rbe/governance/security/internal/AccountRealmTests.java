@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.realm.Realm;
 import org.junit.jupiter.api.Test;
 import org.rbe.governance.cycle.CycleTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AccountRealmTests extends CycleTestSupport {
     @Autowired
-    Realm realm;
+    AccountRealm realm;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -27,7 +26,7 @@ class AccountRealmTests extends CycleTestSupport {
         assertThat(jdbc.queryForObject("SELECT password_hash FROM account WHERE username = 'tech05'", String.class))
                 .startsWith("$2a$12$");
         jdbc.update("UPDATE account SET password_hash = ? WHERE username = 'tech05'", new BCryptPasswordEncoder(10).encode("demo"));
-        AccountRealm accounts = (AccountRealm) realm;
+        AccountRealm accounts = realm;
         assertThat(accounts.getCredentialsMatcher().doCredentialsMatch(new UsernamePasswordToken("tech05", "demo"),
                 accounts.getAuthenticationInfo(new UsernamePasswordToken("tech05", "demo")))).isTrue();
         assertThat(jdbc.queryForObject("SELECT password_hash FROM account WHERE username = 'tech05'", String.class))
@@ -36,7 +35,7 @@ class AccountRealmTests extends CycleTestSupport {
 
     @Test
     void anUnknownAccountTakesAsLongToRefuseAsAWrongPasswordSoNamesCannotBeProbed() {
-        AccountRealm accounts = (AccountRealm) realm;
+        AccountRealm accounts = realm;
         long[] known = new long[5];
         long[] unknown = new long[5];
         for (int i = 0; i < 5; i++) {

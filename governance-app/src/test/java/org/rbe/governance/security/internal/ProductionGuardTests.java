@@ -32,4 +32,16 @@ class ProductionGuardTests {
         assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
                 .hasMessageContaining("governance.minutes.keystore.path");
     }
+
+    @Test
+    void productionRefusesHttpBasicForAccountsWithASecondFactor() {
+        MockEnvironment env = new MockEnvironment().withProperty("governance.demo.enabled", "false")
+                .withProperty("governance.minutes.keystore.path", "/etc/governance/register.p12")
+                .withProperty("governance.security.api-basic-for-two-factor-accounts", "true");
+        env.setActiveProfiles("production");
+        assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
+                .hasMessageContaining("api-basic-for-two-factor-accounts");
+        env.setProperty("governance.security.api-basic-for-two-factor-accounts", "false");
+        assertThatCode(() -> new ProductionGuard(env, null).afterPropertiesSet()).doesNotThrowAnyException();
+    }
 }
