@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.rbe.governance.api.ApiProblem;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.BallotReceipt;
+import org.rbe.governance.voting.VoteClosed;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.rbe.governance.security.CurrentUser;
@@ -48,8 +50,8 @@ class IdempotentCasts implements DisposableBean {
     private final long waitMillis;
     /** The batch a writer thread is running, if any (see {@link KeyBatch}). */
     private final ThreadLocal<KeyBatch> batch = new ThreadLocal<>();
-    private static final String INSERT = "INSERT INTO api_idempotency (username, idem_key, request_hash, status, body, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO api_idempotency (username, idem_key, request_hash, status, body,"
+            + " created_at, vote_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final Clock clock;
     IdempotentCasts(JdbcTemplate jdbc, BallotBox ballots, CurrentUser currentUser, PlatformTransactionManager transactions,
@@ -128,9 +130,9 @@ class IdempotentCasts implements DisposableBean {
             return row == null ? Optional.empty() : Optional.of(stored(row.request(), request, row.status(), row.body()));
         }
 
-        void add(String username, String key, String request, String body) {
+        void add(String username, String key, String request, String body, long voteId) {
             rows.put(new Claim(username, key), new Row(request, 201, body));
-            inserts.add(new Object[] {username, key, request, 201, body, Timestamp.from(clock.instant())});
+            inserts.add(new Object[] {username, key, request, 201, body, Timestamp.from(clock.instant()), voteId});
         }
 
         void store() {
@@ -169,9 +171,9 @@ class IdempotentCasts implements DisposableBean {
         String body = json(new CastResponse(receipt.voteId(), receipt.receipt(), receipt.castAt().toString()));
         // The primary key (account, key) refuses a second claim of the key.
         if (keys != null) {
-            keys.add(username, key, request, body);
+            keys.add(username, key, request, body, voteId);
         } else {
-            jdbc.update(INSERT, username, key, request, 201, body, Timestamp.from(clock.instant()));
+            jdbc.update(INSERT, username, key, request, 201, body, Timestamp.from(clock.instant()), voteId);
         }
         return new Stored(201, body, false);
     }
@@ -196,8 +198,25 @@ class IdempotentCasts implements DisposableBean {
         return Optional.of(stored((String) rows.get(0)[0], request, (Integer) rows.get(0)[1], (String) rows.get(0)[2]));
     }
 
+    /**
+     * When a secret vote closes, the answers stored for its casts are unlinked: the receipt and the request hash (which
+     * encodes the option) are blanked, so that no row joins an account to a receipt or a choice; a replay of such a key
+     * answers 410, as "my receipt" does. Named votes keep theirs. Runs in the close's transaction.
+     */
+    @EventListener
+    void unlink(VoteClosed closed) {
+        if (!ballots.info(closed.voteId()).rules().named()) {
+            jdbc.update("UPDATE api_idempotency SET request_hash = '', body = '', status = ? WHERE vote_id = ?",
+                    ApiProblem.RECEIPT_FORGOTTEN.status(), closed.voteId());
+        }
+    }
+
     /** The response stored for {@code storedRequest}, replayed for {@code request}, which must be the same request. */
     private static Stored stored(String storedRequest, String request, int status, String body) {
+        if (status == ApiProblem.RECEIPT_FORGOTTEN.status()) {
+            throw new ApiException(ApiProblem.RECEIPT_FORGOTTEN, "This vote has closed and its ballots are secret: the"
+                    + " server no longer knows which receipt was yours. Check your receipt with the copy you kept.");
+        }
         if (!request.equals(storedRequest)) {
             throw new ApiException(ApiProblem.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different"
                     + " request; use a new key for a new ballot.");
