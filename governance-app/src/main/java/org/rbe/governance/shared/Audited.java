@@ -15,4 +15,15 @@ public interface Audited {
 
     /** Details; values are strings, numbers, booleans, lists or maps. */
     Map<String, ?> auditPayload();
+
+    /** Details from alternating names and values, leaving out the values that are null. */
+    static Map<String, Object> details(Object... namesAndValues) {
+        Map<String, Object> details = new java.util.TreeMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                details.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
 }
