@@ -26,4 +26,10 @@ public interface CaseRoles {
     default Set<Long> involved(long caseNumber) {
         return holders(caseNumber).keySet();
     }
+
+    /** Everyone holding a role in the case other than {@code role}: those a draw for {@code role} must exclude. */
+    default Set<Long> involvedOtherThan(long caseNumber, String role) {
+        return holders(caseNumber).entrySet().stream().filter(e -> !e.getValue().equals(role)).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -7,8 +7,11 @@ import java.util.Set;
 public interface ExpertReview {
     int PANEL_SIZE = 3;
 
-    /** Draws {@value #PANEL_SIZE} technocrats with {@code seed} (recorded) and returns their logins. */
-    List<String> drawReviewers(long caseId, int round, long seed);
+    /**
+     * Draws {@value #PANEL_SIZE} technocrats with {@code seed} (recorded), none of them a citizen in
+     * {@code excludedCitizenIds} (those holding another role in the case), and returns their logins.
+     */
+    List<String> drawReviewers(long caseId, int round, long seed, Set<Long> excludedCitizenIds);
 
     /** Records a reviewer's decision: APPROVE, ANNOTATE or RETURN; notes are required for the latter two. */
     ReviewView record(long caseId, int round, String reviewer, String decision, String notes);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.rbe.governance.conflicts.CaseRoles;
+import org.rbe.governance.conflicts.DecisionRoles;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.ethics.EthicsCouncil;
 import org.rbe.governance.jury.MemberView;
@@ -37,11 +39,13 @@ public class SimulatedPeople {
     private final Sortition sortition;
     private final BallotBox ballots;
     private final Roster roster;
+    private final CaseRoles roles;
     private final boolean enabled;
 
     SimulatedPeople(CurrentUser currentUser, TaskInbox inbox, DecisionCases cases, ExpertReview review,
-                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster,
+                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster, CaseRoles roles,
                     @Value("${governance.demo.enabled:true}") boolean enabled) {
+        this.roles = roles;
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.cases = cases;
@@ -115,14 +119,14 @@ public class SimulatedPeople {
     /** A clerk checks and publishes the decision. */
     public void publish(long caseId, String summary) {
         TaskItem task = single(caseId, "Task_PublishDecision");
-        as(member(Role.CLERK, Set.of()), () -> inbox.complete(task.id(),
+        as(member(caseId, Role.CLERK, DecisionRoles.CLERK, Set.of()), () -> inbox.complete(task.id(),
                 Map.of("publicationSummary", summary, "tallyChecked", true)));
     }
 
     /** The analyst records what was measured after execution. */
     public void recordFeedback(long caseId, String observed, String met) {
         TaskItem task = single(caseId, "Task_RecordFeedback");
-        as(member(Role.ANALYST, Set.of()), () -> inbox.complete(task.id(),
+        as(member(caseId, Role.ANALYST, DecisionRoles.ANALYST, Set.of()), () -> inbox.complete(task.id(),
                 Map.of("observedOutcome", observed, "outcomeMet", met)));
     }
 
@@ -148,12 +152,16 @@ public class SimulatedPeople {
     }
 
     private String ethicsMember(long caseId) {
-        return member(Role.ETHICS, review.reviewersOf(caseId));
+        return member(caseId, Role.ETHICS, DecisionRoles.ETHICS, review.reviewersOf(caseId));
     }
 
-    private String member(Role role, Set<String> excluded) {
-        return roster.members(role).stream().map(Actor::username).filter(u -> !excluded.contains(u)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Nobody holds the role " + role));
+    /** The first holder of {@code role} who holds no other role than {@code caseRole} in the case. */
+    private String member(long caseId, Role role, String caseRole, Set<String> excluded) {
+        Set<Long> involved = roles.involvedOtherThan(caseId, caseRole);
+        return roster.members(role).stream().filter(a -> a.citizenId() == null || !involved.contains(a.citizenId()))
+                .map(Actor::username).filter(u -> !excluded.contains(u)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nobody holds the role " + role + " without another role in case "
+                        + caseId));
     }
 
     private TaskItem single(long caseId, String definitionKey) {

@@ -146,7 +146,8 @@ class ReviewConductor implements ReviewSteps {
     public List<String> drawReviewers(long reviewId) {
         long caseNumber = CaseNumbers.review(reviewId);
         long seed = SEEDS.nextLong();
-        List<String> reviewers = expertReview.drawReviewers(caseNumber, 1, seed);
+        List<String> reviewers = expertReview.drawReviewers(caseNumber, 1, seed,
+                roles.involvedOtherThan(caseNumber, ReviewRoles.EXPERT));
         reviewers.forEach(r -> registry.byUsername(r).map(CitizenProfile::id)
                 .ifPresent(id -> roles.assign(caseNumber, ReviewRoles.EXPERT, id)));
         store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.reviewersDrawn", String.join(", ", reviewers),

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.correlation.CorrelationCenter;
+import org.rbe.governance.conflicts.CaseRoles;
+import org.rbe.governance.conflicts.DecisionRoles;
 import org.rbe.governance.constitution.ConstitutionalParameters;
 import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ParameterSet;
@@ -33,6 +35,7 @@ import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.review.ReviewOutcome;
 import org.rbe.governance.scenarios.ScenarioGenerator;
 import org.rbe.governance.scenarios.ScenarioView;
+import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.shared.Messages;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.VoteResult;
@@ -58,12 +61,16 @@ class CycleConductor implements CycleSteps {
     private final DecisionRegister register;
     private final CycleSettings settings;
     private final ConstitutionalParameters constitution;
-
+    private final CaseRoles roles;
+    private final CurrentUser currentUser;
     private final Clock clock;
+
     CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
                    MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings,
-                   ConstitutionalParameters constitution, Clock clock) {
+                   ConstitutionalParameters constitution, CaseRoles roles, CurrentUser currentUser, Clock clock) {
+        this.roles = roles;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.cases = cases;
         this.correlation = correlation;
@@ -89,8 +96,19 @@ class CycleConductor implements CycleSteps {
         return constitution.inForce(caseDate(cases.get(caseId)));
     }
 
+    /**
+     * Records that {@code username} takes {@code role} in the case; refused with a conflict of interest when they hold
+     * another role in it. An account without a citizen (a technical one) holds no case roles.
+     */
+    private void take(long caseId, String role, String username) {
+        if (username != null) {
+            registry.byUsername(username).map(CitizenProfile::id).ifPresent(id -> roles.assign(caseId, role, id));
+        }
+    }
+
     @Override
     public void snapshotData(long caseId, long datasetId) {
+        take(caseId, DecisionRoles.ANALYST, cases.get(caseId).openedBy());
         DatasetSummary dataset = correlation.dataset(datasetId);
         cases.recordSnapshot(caseId, dataset.sha256());
         cases.advance(caseId, Stage.DATA, "timeline.snapshot", dataset.fileName(), dataset.rows(), dataset.sha256());
@@ -108,13 +126,16 @@ class CycleConductor implements CycleSteps {
     @Override
     public List<String> drawReviewers(long caseId, int round) {
         long seed = SEEDS.nextLong();
-        List<String> reviewers = review.drawReviewers(caseId, round, seed);
+        List<String> reviewers = review.drawReviewers(caseId, round, seed,
+                roles.involvedOtherThan(caseId, DecisionRoles.REVIEWER));
+        reviewers.forEach(r -> take(caseId, DecisionRoles.REVIEWER, r));
         cases.advance(caseId, Stage.EXPERT_REVIEW, "timeline.reviewersDrawn", String.join(", ", reviewers), seed);
         return reviewers;
     }
 
     @Override
     public void recordReview(long caseId, int round, String reviewer, String decision, String notes) {
+        take(caseId, DecisionRoles.REVIEWER, reviewer);
         review.record(caseId, round, reviewer, decision, notes);
         cases.advance(caseId, Stage.EXPERT_REVIEW, "timeline.reviewed", reviewer, decision);
     }
@@ -131,6 +152,7 @@ class CycleConductor implements CycleSteps {
 
     @Override
     public int concludeEthics(long caseId, int round, String conclusion) {
+        take(caseId, DecisionRoles.ETHICS, currentUser.username().orElse(null));
         Set<Long> vetoed = ethics.vetoedScenarioIds(caseId, round);
         int left = (int) scenarios.scenarios(caseId, round).stream().filter(s -> !vetoed.contains(s.id())).count();
         cases.advance(caseId, Stage.ETHICS, left == 0 ? "timeline.allVetoed" : "timeline.ethicsConcluded", left,
@@ -144,11 +166,12 @@ class CycleConductor implements CycleSteps {
         Set<String> involved = new HashSet<>(review.reviewersOf(caseId));
         involved.addAll(ethics.vetoersOf(caseId));
         involved.add(decision.openedBy());
-        Set<Long> excluded = new HashSet<>();
+        Set<Long> excluded = new HashSet<>(roles.involved(caseId));
         involved.forEach(u -> registry.byUsername(u).map(CitizenProfile::id).ifPresent(excluded::add));
         long seed = SEEDS.nextLong();
         int size = constitution.inForce(caseDate(decision)).count(Parameter.JURY_SIZE);
         PanelView panel = sortition.drawPanel(caseId, "jury", size, seed, excluded);
+        roles.assignAll(caseId, DecisionRoles.JUROR, panel.members().stream().map(m -> m.citizenId()).toList());
         cases.advance(caseId, Stage.JURY, "timeline.juryDrawn", panel.members().size(), seed, excluded.size());
         return panel.id();
     }
@@ -180,6 +203,7 @@ class CycleConductor implements CycleSteps {
 
     @Override
     public SignedCaseMinutes signMinutes(long caseId, String summary, String clerk) {
+        take(caseId, DecisionRoles.CLERK, clerk);
         cases.recordPublication(caseId, summary, clerk);
         SignedMinutes signed = minutes.publish(assembler.assemble(caseId, settings.minutesLocale()));
         cases.advance(caseId, Stage.PUBLICATION, "timeline.minutesSigned", signed.documentId(), signed.sha256());
@@ -199,6 +223,7 @@ class CycleConductor implements CycleSteps {
 
     @Override
     public void closeCycle(long caseId, String observedOutcome, String outcomeMet) {
+        take(caseId, DecisionRoles.ANALYST, currentUser.username().orElse(null));
         cases.close(caseId, observedOutcome);
         cases.advance(caseId, Stage.CLOSED, "timeline.closed", outcomeMet, observedOutcome);
     }

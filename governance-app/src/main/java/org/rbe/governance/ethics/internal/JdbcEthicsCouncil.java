@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rbe.governance.decisions.DecisionCaseView;
+import org.rbe.governance.conflicts.CaseRoles;
+import org.rbe.governance.conflicts.DecisionRoles;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.EthicsCouncil;
@@ -40,10 +42,12 @@ class JdbcEthicsCouncil implements EthicsCouncil {
     private final ExpertReview review;
     private final Roster roster;
     private final ApplicationEventPublisher events;
+    private final CaseRoles roles;
 
     private final Clock clock;
     JdbcEthicsCouncil(JdbcTemplate jdbc, CurrentUser currentUser, DecisionCases cases, ScenarioGenerator scenarios,
-                      ExpertReview review, Roster roster, ApplicationEventPublisher events, Clock clock) {
+                      ExpertReview review, Roster roster, ApplicationEventPublisher events, CaseRoles roles, Clock clock) {
+        this.roles = roles;
         this.clock = clock;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -78,6 +82,10 @@ class JdbcEthicsCouncil implements EthicsCouncil {
             throw new UserFacingException("error.ethics.alreadyVetoed", scenario.title());
         }
         Instant now = clock.instant();
+        if (member.citizenId() != null) {
+            // a juror, clerk or analyst of this case does not also sit on its ethics check
+            roles.assign(caseId, DecisionRoles.ETHICS, member.citizenId());
+        }
         jdbc.update("INSERT INTO ethics_veto (case_id, round, scenario_id, member, reason, vetoed_at) VALUES (?, ?, ?, ?, ?, ?)",
                 caseId, decision.round(), scenarioId, member.username(), reason.trim(), Timestamp.from(now));
         cases.advance(caseId, Stage.ETHICS, "timeline.vetoed", member.displayName(), scenario.title(), reason.trim());

@@ -42,8 +42,10 @@ class JdbcExpertReview implements ExpertReview {
     }
 
     @Override
-    public List<String> drawReviewers(long caseId, int round, long seed) {
-        List<String> technocrats = new ArrayList<>(roster.members(Role.TECHNOCRAT).stream().map(Actor::username).toList());
+    public List<String> drawReviewers(long caseId, int round, long seed, Set<Long> excludedCitizenIds) {
+        List<String> technocrats = new ArrayList<>(roster.members(Role.TECHNOCRAT).stream()
+                .filter(a -> a.citizenId() == null || !excludedCitizenIds.contains(a.citizenId()))
+                .map(Actor::username).toList());
         if (technocrats.size() < PANEL_SIZE) {
             throw new UserFacingException("error.review.rosterTooSmall", technocrats.size(), PANEL_SIZE);
         }
