@@ -16,7 +16,11 @@ import org.rbe.governance.conflicts.DecisionRoles;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.jury.JurorNames;
 import org.rbe.governance.jury.MemberView;
+import org.rbe.governance.ledger.AuditLedger;
+import org.rbe.governance.ledger.LedgerEntry;
+import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.review.ExpertReview;
@@ -28,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * No one holds two roles in one decision case: for every ordered pair of the case's roles (analyst, reviewer, ethics
  * member, juror, clerk publishing), a person who holds the first is refused the second by the service that confers it,
  * and the jury is drawn without anyone who holds another role. The roles taken along the real cycle are recorded.
+ * Who the jurors are is shown only to clerks, and each look is ledgered.
  */
 class CaseRolePairsTest extends CycleTestSupport {
     @Autowired
@@ -46,6 +51,10 @@ class CaseRolePairsTest extends CycleTestSupport {
     CitizenRegistry registry;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JurorNames jurorNames;
+    @Autowired
+    AuditLedger ledger;
 
     @Test
     void everyPairOfRolesInADecisionCaseIsRefusedAndTheJuryExcludesEveryoneInvolved() {
@@ -98,6 +107,16 @@ class CaseRolePairsTest extends CycleTestSupport {
         assertThat(others).contains(citizen("analyst"), citizen("ethics7"), citizen("clerk3"), citizen(technocrat));
         assertThat(jury.members()).extracting(MemberView::citizenId).doesNotContainAnyElementsOf(others);
         jury.members().forEach(m -> assertThat(roles.roleOf(caseId, m.citizenId())).contains(DecisionRoles.JUROR));
+
+        // who the jurors are: the invitation clerks only, and each look is in the ledger
+        for (String other : List.of(technocrat, "ethics1", "analyst", "admin")) {
+            assertThatThrownBy(() -> currentUser.runAs(other, () -> jurorNames.forClerk(jury.id()))).as(other)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(currentUser.runAs("clerk1", () -> jurorNames.forClerk(jury.id()))).hasSameSizeAs(jury.members());
+        assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("panel:" + jury.id())
+                        && e.type().equals("JUROR_NAMES_VIEWED")).extracting(LedgerEntry::payload)
+                .containsExactly("{\"caseNumber\":" + caseId + ",\"viewer\":\"clerk1\"}");
     }
 
     /** Makes {@code username} hold exactly {@code role} in the case (none when null), as if they had taken it. */

@@ -91,6 +91,26 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
         quotas.addColumn(QuotaRow::actual).setHeader(getTranslation("jury.actual"));
         quotas.setItems(screens.sortition().composition(panelId));
         quotas.setAllRowsVisible(true);
+        VerticalLayout box = new VerticalLayout(new H4(getTranslation("jury.title")),
+                new Paragraph(getTranslation("jury.drawnWith", algorithm, seed)), quotas);
+        // who the jurors are is the invitation clerks' to know (each look ledgered); everyone else sees the composition
+        if (screens.currentUser().actor().has(Role.CLERK)) {
+            Details names = new Details(getTranslation("jury.members"));
+            names.setId("jury-names");
+            names.addOpenedChangeListener(e -> {
+                if (e.isOpened() && names.getContent().findAny().isEmpty()) {
+                    names.add(memberGrid(screens.jurorNames().forClerk(panelId)));
+                }
+            });
+            box.add(new Paragraph(getTranslation("jury.namesLedgered")), names);
+        } else {
+            box.add(new Paragraph(getTranslation("jury.namesHidden")));
+        }
+        box.setPadding(false);
+        return box;
+    }
+
+    private Grid<MemberView> memberGrid(java.util.List<MemberView> jurors) {
         Grid<MemberView> members = new Grid<>();
         members.setId("jury-members");
         members.addColumn(MemberView::username).setHeader(getTranslation("jury.login"));
@@ -100,12 +120,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
         members.addColumn(MemberView::gender).setHeader(getTranslation("category.gender"));
         members.addColumn(MemberView::education).setHeader(getTranslation("category.education"));
         members.addColumn(m -> getTranslation("jury.status." + m.status())).setHeader(getTranslation("jury.status"));
-        members.setItems(screens.sortition().panel(panelId).members());
+        members.setItems(jurors);
         members.setHeight("24em");
-        VerticalLayout box = new VerticalLayout(new H4(getTranslation("jury.title")),
-                new Paragraph(getTranslation("jury.drawnWith", algorithm, seed)), quotas,
-                new Details(getTranslation("jury.members"), members));
-        box.setPadding(false);
-        return box;
+        return members;
     }
 }

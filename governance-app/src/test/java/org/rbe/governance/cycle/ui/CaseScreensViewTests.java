@@ -51,7 +51,7 @@ class CaseScreensViewTests {
     private final BallotBox ballots = mock(BallotBox.class);
     private final FakeCurrentUser currentUser = new FakeCurrentUser();
     private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics,
-            mock(Sortition.class), ballots, currentUser);
+            mock(Sortition.class), mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser);
 
     @BeforeEach
     void setUp() {
@@ -132,13 +132,39 @@ class CaseScreensViewTests {
         CaseView view = BrowserlessUi.show(new CaseView(screens, inbox, people));
         assertThat(view.show(CASE)).isTrue();
         _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-quotas"));
-        _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-members"));
+        // the administrator sees the composition, not who the jurors are
+        _assertNone(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("jury-names"));
+        _assertNone(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-members"));
         _assertOne(Button.class, spec -> spec.withId("simulate-jury"));
         caseAt(Stage.PUBLICATION);
         view.show(CASE);
         _assertNone(Button.class, spec -> spec.withId("simulate-jury"));
         when(cases.get(999)).thenThrow(new UserFacingException("error.case.unknown", 999));
         assertThat(view.show(999)).isFalse();
+    }
+
+    @Test
+    void onlyAClerkSeesTheJurorsNamesAndOnlyOnOpeningThemWhichIsLedgered() {
+        caseAt(Stage.VOTE);
+        currentUser.staff("clerk1", Role.CLERK);
+        Sortition sortition = screens.sortition();
+        org.rbe.governance.jury.MemberView juror = new org.rbe.governance.jury.MemberView(77, "citizen00077", "Anna Popov",
+                "South", "30-44", "female", "higher", "ACCEPTED", null);
+        org.rbe.governance.jury.PanelView panel = new org.rbe.governance.jury.PanelView(5, CASE, "jury", 42L, 500,
+                "LEGACY-greedy/1", Instant.EPOCH, List.of(juror));
+        when(sortition.currentPanel(CASE)).thenReturn(Optional.of(panel));
+        when(sortition.composition(5)).thenReturn(List.of(new org.rbe.governance.jury.QuotaRow("region", "South", 1463, 73, 74, 74)));
+        when(screens.jurorNames().forClerk(5)).thenReturn(List.of(juror));
+        when(ballots.currentVote(CASE)).thenReturn(Optional.of(9L));
+        when(ballots.turnout(9L)).thenReturn(new Turnout(500, 0, 0, false, false, Instant.parse("2030-01-01T00:00:00Z")));
+        CaseView view = BrowserlessUi.show(new CaseView(screens, mock(org.rbe.governance.workflow.TaskInbox.class),
+                mock(org.rbe.governance.simulation.SimulatedPeople.class)));
+        assertThat(view.show(CASE)).isTrue();
+        _assertNone(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-members"));
+        verify(screens.jurorNames(), org.mockito.Mockito.never()).forClerk(anyLong());
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("jury-names")).setOpened(true);
+        _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("jury-members"));
+        verify(screens.jurorNames()).forClerk(5);
     }
 
     @Test

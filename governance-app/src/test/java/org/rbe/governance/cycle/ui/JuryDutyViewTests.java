@@ -60,7 +60,7 @@ class JuryDutyViewTests {
     private final BallotBox ballots = mock(BallotBox.class);
     private final FakeCurrentUser currentUser = new FakeCurrentUser();
     private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics, sortition,
-            ballots, currentUser);
+            mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser);
 
     @BeforeEach
     void setUp() {
