@@ -5,6 +5,7 @@ import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.jury.internal.MemberEntity;
 import org.rbe.governance.jury.internal.MemberRepository;
 import org.rbe.governance.jury.internal.MemberViews;
+import org.rbe.governance.jury.internal.PanelDrawFiles;
 import org.rbe.governance.jury.internal.PanelEntity;
 import org.rbe.governance.jury.internal.PanelRepository;
 import org.rbe.governance.jury.internal.Quota;
@@ -143,7 +144,8 @@ public class Sortition {
         }
         List<MemberEntity> drawn = members.saveAll(draw.members().stream()
                 .map(c -> new MemberEntity(panel.getId(), c.id(), null, clock.instant())).toList());
-        events.publishEvent(new PanelDrawn(panel.getId(), caseId, seed, size));
+        events.publishEvent(new PanelDrawn(panel.getId(), caseId, seed, size, draw.algorithm(),
+                PanelDrawFiles.poolFileSha256(eligible), draw.quotasSha256(), draw.lotterySha256()));
         return MemberViews.panel(panel, drawn, registry);
     }
 
@@ -174,6 +176,27 @@ public class Sortition {
         }
         return TwoStageDraw.verify(eligible, panel.getQuotas(), panel.getSize(), panel.getSeed(), panel.isOnePerHousehold(),
                 panel.getInvitedCount(), panel.getPoolSha256(), panel.getQuotasSha256(), panel.getLotterySha256(), json, drawn);
+    }
+
+    /**
+     * Writes a past draw as the public files anyone re-runs with {@code sortition-verify --record DIR}: the eligible
+     * pool (registry numbers and stratification attributes, no names) and the record (see {@link PanelDrawFiles}).
+     */
+    @Transactional(readOnly = true)
+    public void writeDrawFiles(long panelId, java.nio.file.Path dir) throws java.io.IOException {
+        PanelEntity panel = panelOrThrow(panelId);
+        Set<Long> excluded = panel.getExcluded();
+        List<CitizenProfile> eligible = registry.all().stream().filter(c -> !excluded.contains(c.id())).toList();
+        List<Long> drawn = members.findByPanelIdOrderByIdAsc(panelId).stream().filter(m -> m.getReplacedCitizenId() == null)
+                .map(MemberEntity::getCitizenId).toList();
+        PanelDrawFiles.write(dir, panel, eligible, lotteries.findById(panelId).map(LotteryEntity::getLotteryJson).orElse(null),
+                drawn);
+    }
+
+    /** Every panel drawn so far, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Long> panelIds() {
+        return panels.findAllByOrderByIdAsc().stream().map(PanelEntity::getId).toList();
     }
 
     @Transactional(readOnly = true)

@@ -39,7 +39,8 @@ public class MinutesPublisher {
     /** The signed PDF of these minutes; the signature names the clerk ({@code publishedBy}) as signatory. */
     public SignedMinutes publish(MinutesContent content) {
         SigningCredentials signing = credentials();
-        byte[] unsigned = renderer.render(content, signing.development());
+        byte[] unsigned = renderer.render(content, signing.development(),
+                RegisterCertificate.fingerprint(signing.certificate()));
         String reasonKey = MinutesContent.DECISION.equals(content.kind()) ? "minutes.signatureReason"
                 : "minutes." + content.kind() + ".signatureReason";
         byte[] signed = sign(unsigned, signing, Messages.english(reasonKey, content.documentId()), content.publishedBy());
@@ -84,7 +85,8 @@ public class MinutesPublisher {
                         new MinutesContent.CompositionRow("регион", "Север", 1, 1))),
                 new MinutesContent.Tally(1, 1, 100, 50, true, "-", "-", java.util.List.of(), null), null, null,
                 java.util.List.of());
-        byte[] unsigned = renderer.render(sample, signing.development());
+        byte[] unsigned = renderer.render(sample, signing.development(),
+                RegisterCertificate.fingerprint(signing.certificate()));
         try {
             PadesSigning.sign(unsigned, signing, "warm-up", settings.location(), null, null);
         } catch (IOException | GeneralSecurityException e) {

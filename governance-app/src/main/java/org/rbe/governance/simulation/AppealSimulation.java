@@ -29,8 +29,12 @@ public class AppealSimulation {
     private final DecisionRegister register;
     private final MinutesVerifier verifier;
 
+    private final PublicArtefacts artefacts;
     private final Clock clock;
-    AppealSimulation(SimulatedAppeals people, DecisionRegister register, MinutesVerifier verifier, Clock clock) {
+
+    AppealSimulation(SimulatedAppeals people, DecisionRegister register, MinutesVerifier verifier,
+                     PublicArtefacts artefacts, Clock clock) {
+        this.artefacts = artefacts;
         this.clock = clock;
         this.people = people;
         this.register = register;
@@ -75,6 +79,7 @@ public class AppealSimulation {
         Path minutes = out.resolve("minutes-" + entry.documentId() + ".pdf");
         Files.write(minutes, pdf);
         timings.write(out, "sanction-appeal", decided.caseNumber(), entry.documentId(), entry.minutesSha256());
+        artefacts.write(out, null);
         return minutes;
     }
 

@@ -32,8 +32,12 @@ public class ReviewSimulation {
     private final DecisionRegister register;
     private final MinutesVerifier verifier;
 
+    private final PublicArtefacts artefacts;
     private final Clock clock;
-    ReviewSimulation(SimulatedReviews people, ReviewSchedule schedule, DecisionRegister register, MinutesVerifier verifier, Clock clock) {
+
+    ReviewSimulation(SimulatedReviews people, ReviewSchedule schedule, DecisionRegister register, MinutesVerifier verifier,
+                     PublicArtefacts artefacts, Clock clock) {
+        this.artefacts = artefacts;
         this.clock = clock;
         this.people = people;
         this.schedule = schedule;
@@ -84,6 +88,7 @@ public class ReviewSimulation {
         Path minutes = out.resolve("minutes-" + entry.documentId() + ".pdf");
         Files.write(minutes, pdf);
         timings.write(out, "constitutional-review", closed.caseNumber(), entry.documentId(), entry.minutesSha256());
+        artefacts.write(out, null);
         return minutes;
     }
 }

@@ -36,9 +36,11 @@ public class SimulateCommand {
     private final DecisionRegister register;
     private final MinutesVerifier verifier;
     private final CurrentUser currentUser;
+    private final PublicArtefacts artefacts;
 
     SimulateCommand(CorrelationCenter correlation, DecisionCases cases, ScenarioGenerator scenarios, SimulatedPeople people,
-                    DecisionRegister register, MinutesVerifier verifier, CurrentUser currentUser) {
+                    DecisionRegister register, MinutesVerifier verifier, CurrentUser currentUser, PublicArtefacts artefacts) {
+        this.artefacts = artefacts;
         this.correlation = correlation;
         this.cases = cases;
         this.scenarios = scenarios;
@@ -69,7 +71,8 @@ public class SimulateCommand {
             return null;
         });
         expect(caseId, Stage.VOTE);
-        timed(timings, "deliberation_and_vote", () -> people.juryVotes(caseId, 0.05, 1.0, new double[] {6, 2, 1, 1, 1}, 42L));
+        JuryTurnout turnout = timed(timings, "deliberation_and_vote",
+                () -> people.juryVotes(caseId, 0.05, 1.0, new double[] {6, 2, 1, 1, 1}, 42L));
         expect(caseId, Stage.PUBLICATION);
         timed(timings, "publication_and_signed_minutes", () -> {
             people.publish(caseId, "The jury approved a plan that meets every constitutional floor in all regions.");
@@ -89,6 +92,7 @@ public class SimulateCommand {
         Path minutes = out.resolve("minutes-" + entry.documentId() + ".pdf");
         Files.write(minutes, pdf);
         Files.writeString(out.resolve("timings.json"), json(timings, entry, caseId), StandardCharsets.UTF_8);
+        artefacts.write(out, turnout.kept());
         return minutes;
     }
 

@@ -20,6 +20,7 @@ import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.BallotReceipt;
 import org.rbe.governance.workflow.TaskInbox;
 import org.rbe.governance.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,15 +106,17 @@ public class SimulatedPeople {
                 .filter(m -> "ACCEPTED".equals(m.status())).toList());
         Collections.shuffle(accepted, random);
         int voters = 0;
+        BallotReceipt kept = null;
         for (MemberView m : accepted.subList(0, (int) Math.round(accepted.size() * turnoutShare))) {
             // People who already voted themselves (in the demo, by hand) are left alone.
             if (!currentUser.runAs(m.username(), () -> ballots.hasVoted(voteId))) {
                 String option = pick(options, weights, random);
-                as(admin, () -> ballots.castFor(voteId, m.citizenId(), option));
+                BallotReceipt receipt = currentUser.runAs(admin, () -> ballots.castFor(voteId, m.citizenId(), option));
+                kept = kept == null ? receipt : kept;
                 voters++;
             }
         }
-        return new JuryTurnout(accepted.size(), declined, voters);
+        return new JuryTurnout(accepted.size(), declined, voters, kept);
     }
 
     /** A clerk checks and publishes the decision. */

@@ -40,6 +40,11 @@ final class InMemoryJuryStore {
         public Optional<PanelEntity> findFirstByCaseIdOrderByIdDesc(long caseId) {
             return panelRows.stream().filter(p -> p.getCaseId() == caseId).max(Comparator.comparing(PanelEntity::getId));
         }
+
+        @Override
+        public List<PanelEntity> findAllByOrderByIdAsc() {
+            return panelRows.stream().sorted(Comparator.comparing(PanelEntity::getId)).toList();
+        }
     };
 
     final MemberRepository members = new MemberRepository() {

@@ -48,7 +48,12 @@ class SortitionTests {
         assertThat(panel.seed()).isEqualTo(42L);
         assertThat(sortition.currentPanel(7)).contains(panel);
         assertThat(sortition.panel(panel.id())).isEqualTo(panel);
-        assertThat(events).containsExactly(new PanelDrawn(panel.id(), 7, 42L, SIZE));
+        assertThat(events).singleElement().isInstanceOfSatisfying(PanelDrawn.class, e -> {
+            assertThat(e.panelId()).isEqualTo(panel.id());
+            assertThat(List.of(e.caseId(), e.seed(), (long) e.size())).containsExactly(7L, 42L, (long) SIZE);
+            assertThat(e.algorithm()).isEqualTo(panel.algorithm());
+            assertThat(e.poolFileSha256()).matches("[0-9a-f]{64}");
+        });
         assertThat(sortition.composition(panel.id())).allMatch(r -> r.actual() >= r.min() && r.actual() <= r.max());
     }
 

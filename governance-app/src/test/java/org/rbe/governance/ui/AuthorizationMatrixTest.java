@@ -62,6 +62,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             GET /public/ledger.jsonl                             200 200 200 200 200 200 200 200 200
             GET /public/ledger/head                              200 200 200 200 200 200 200 200 200
             GET /public/ledger/verify                            200 200 200 200 200 200 200 200 200
+            GET /public/register-certificate.pem                 200 200 200 200 200 200 200 200 200
             GET /v3/api-docs                                     200 200 200 200 200 200 200 200 200
             GET /v3/api-docs.yaml                                200 200 200 200 200 200 200 200 200
             """;

@@ -2,6 +2,7 @@ package org.rbe.governance.jury.internal;
 
 import org.springframework.data.repository.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Storage of drawn panels. */
@@ -11,4 +12,6 @@ public interface PanelRepository extends Repository<PanelEntity, Long> {
     Optional<PanelEntity> findById(Long id);
 
     Optional<PanelEntity> findFirstByCaseIdOrderByIdDesc(long caseId);
+
+    List<PanelEntity> findAllByOrderByIdAsc();
 }

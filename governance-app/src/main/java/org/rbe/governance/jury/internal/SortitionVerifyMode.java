@@ -12,9 +12,12 @@ import java.util.List;
  * {@code sortition-verify --categories FILE --people FILE --record FILE|DIR}: re-runs a published draw from its
  * record (record.json as the sortition mode writes it) and the inputs at hand; exit 0 when the same people are
  * drawn from the same pool, quotas, probabilities and seed, 1 with every difference listed otherwise.
+ * {@code sortition-verify --record DIR} alone re-runs a draw of the application (a jury, an appeal panel, an
+ * assembly...) from the folder it publishes ({@link PanelDrawFiles}: pool.csv and record.json).
  */
 public class SortitionVerifyMode implements CommandLineMode {
-    static final String USAGE = "sortition-verify --categories FILE --people FILE --record FILE|DIR";
+    static final String USAGE = "sortition-verify --record DIR (a draw of the application, as published) |"
+            + " --categories FILE --people FILE --record FILE|DIR";
 
     @Override
     public String name() {
@@ -28,6 +31,10 @@ public class SortitionVerifyMode implements CommandLineMode {
 
     @Override
     public int run(String[] args) {
+        Path published = publishedDraw(args);
+        if (published != null) {
+            return verifyPublished(published);
+        }
         SortitionMode.Options options;
         try {
             options = SortitionMode.Options.parse(args, false);
@@ -58,6 +65,39 @@ public class SortitionVerifyMode implements CommandLineMode {
             return 1;
         } catch (RuntimeException e) {
             System.err.println("NOT VERIFIED: the draw could not be re-run: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The folder of an application draw when the arguments are {@code --record DIR} alone and DIR holds one. */
+    private static Path publishedDraw(String[] args) {
+        if (args.length != 2 || !"--record".equals(args[0])) {
+            return null;
+        }
+        Path dir = Path.of(args[1]);
+        try {
+            return Files.isDirectory(dir) && PanelDrawFiles.isPanelDraw(dir) ? dir : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static int verifyPublished(Path dir) {
+        try {
+            PanelDrawFiles.Record record = PanelDrawFiles.read(dir);
+            List<String> problems = PanelDrawFiles.verify(dir);
+            if (problems.isEmpty()) {
+                System.out.println("VERIFIED: panel " + record.panelId() + " (" + record.purpose() + ", case "
+                        + record.caseNumber() + "), " + record.algorithm() + ", seed " + record.seed() + ", "
+                        + record.drawn().size() + " people drawn; pool.csv SHA-256 " + record.poolFileSha256()
+                        + " (compare with the ledger's PANEL_DRAWN entry).");
+                return 0;
+            }
+            System.err.println("NOT VERIFIED:");
+            problems.forEach(p -> System.err.println("  - " + p));
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("NOT VERIFIED: the draw could not be read or re-run: " + e.getMessage());
             return 1;
         }
     }

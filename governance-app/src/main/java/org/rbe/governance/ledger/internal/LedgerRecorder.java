@@ -27,6 +27,8 @@ import org.rbe.governance.voting.VoteOpened;
 import org.rbe.governance.voting.VoteTallied;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.rbe.governance.minutes.MinutesVerifier;
+import org.rbe.governance.minutes.RegisterCertificate;
 import org.rbe.governance.security.ApiTokens;
 import org.rbe.governance.security.TwoFactor;
 import org.springframework.core.env.Environment;
@@ -44,12 +46,15 @@ class LedgerRecorder {
             "governance.cycle.quorum", "governance.cycle.language", "governance.minutes.keystore.path",
             "governance.minutes.key-alias", "governance.demo.enabled");
     private final AuditLedger ledger;
+    private final MinutesVerifier minutesVerifier;
     private final BallotBox ballots;
     private final Roster roster;
     private final Environment environment;
     private final JdbcTemplate jdbc;
 
-    LedgerRecorder(AuditLedger ledger, BallotBox ballots, Roster roster, Environment environment, JdbcTemplate jdbc) {
+    LedgerRecorder(AuditLedger ledger, BallotBox ballots, Roster roster, Environment environment, JdbcTemplate jdbc,
+                   MinutesVerifier minutesVerifier) {
+        this.minutesVerifier = minutesVerifier;
         this.ledger = ledger;
         this.ballots = ballots;
         this.roster = roster;
@@ -96,7 +101,9 @@ class LedgerRecorder {
 
     @EventListener
     void on(PanelDrawn e) {
-        ledger.append("PANEL_DRAWN", "panel:" + e.panelId(), Map.of("caseId", e.caseId(), "seed", e.seed(), "size", e.size()));
+        ledger.append("PANEL_DRAWN", "panel:" + e.panelId(), Audited.details("caseId", e.caseId(), "seed", e.seed(),
+                "size", e.size(), "algorithm", e.algorithm(), "poolFileSha256", e.poolFileSha256(),
+                "quotasSha256", e.quotasSha256(), "lotterySha256", e.lotterySha256()));
     }
 
     @EventListener
@@ -175,6 +182,8 @@ class LedgerRecorder {
     void recordConfigurationAndRoles() {
         Map<String, Object> settings = new TreeMap<>();
         SETTINGS.forEach(key -> settings.put(key, environment.getProperty(key, "")));
+        // the certificate the minutes are signed with: minutes-verify --certificate checks against it
+        settings.put("registerCertificateSha256", RegisterCertificate.fingerprint(minutesVerifier.registerCertificate()));
         recordIfChanged("CONFIGURATION", "configuration", settings);
         Map<String, Object> roles = new TreeMap<>();
         for (Role role : Role.values()) {

@@ -21,8 +21,11 @@ import org.rbe.governance.minutes.MinutesContent;
 public final class MinutesRenderer {
     private static final float MARGIN = 42;
 
-    /** The unsigned PDF of these minutes; {@code developmentKey} adds the development banner on page 1. */
-    public byte[] render(MinutesContent content, boolean developmentKey) {
+    /**
+     * The unsigned PDF of these minutes; {@code developmentKey} adds the development banner on page 1, and
+     * {@code certificateSha256} (the fingerprint of the certificate it will be signed with) is printed under the title.
+     */
+    public byte[] render(MinutesContent content, boolean developmentKey, String certificateSha256) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         WriterProperties properties = new WriterProperties().setFullCompressionMode(true);
         PdfDocument pdf = new PdfDocument(new PdfWriter(out, properties));
@@ -32,7 +35,7 @@ public final class MinutesRenderer {
             PdfStyle style = new PdfStyle(EmbeddedFonts.regular(), EmbeddedFonts.bold(), content.locale(), content.kind());
             document.setMargins(MARGIN, MARGIN, MARGIN + 10, MARGIN);
             document.setFont(style.regular()).setFontSize(PdfStyle.BODY_SIZE);
-            for (MinutesSection section : sections(developmentKey)) {
+            for (MinutesSection section : sections(developmentKey, certificateSha256)) {
                 section.write(document, content, style);
             }
             addFooters(document, pdf, content, style);
@@ -42,8 +45,8 @@ public final class MinutesRenderer {
         return out.toByteArray();
     }
 
-    private static List<MinutesSection> sections(boolean developmentKey) {
-        return List.of(new TitleSection(developmentKey), new DataSection(), new ScenarioSection(),
+    private static List<MinutesSection> sections(boolean developmentKey, String certificateSha256) {
+        return List.of(new TitleSection(developmentKey, certificateSha256), new DataSection(), new ScenarioSection(),
                 new ReviewSection(), new JurySection(), new TallySection(), new TimelineSection());
     }
 

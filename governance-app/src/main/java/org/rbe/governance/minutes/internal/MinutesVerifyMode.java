@@ -34,7 +34,8 @@ import org.springframework.core.env.StandardEnvironment;
 /**
  * {@code minutes-verify FILE.pdf}: says whether the file is valid, unmodified minutes signed by this register's
  * key, lists every signature, and exits 0 when valid, 1 when not, 2 when it cannot check (no file, no key).
- * The register's key is, in this order: {@code --certificate FILE} (PEM or DER), {@code --keystore FILE}
+ * The register's key is, in this order: {@code --certificate FILE|URL} (PEM or DER, e.g. the register's
+ * {@code /public/register-certificate.pem}), {@code --keystore FILE}
  * ({@code --password}, else the development keystore's password file, else
  * {@code GOVERNANCE_MINUTES_KEYSTORE_PASSWORD}), or the application's configuration (the configured keystore,
  * else the development keystore at its configured path; {@code --governance.minutes.…=…} arguments apply).
@@ -53,7 +54,7 @@ public class MinutesVerifyMode implements CommandLineMode {
 
     @Override
     public String usage() {
-        return "minutes-verify FILE.pdf [--certificate CERT | --keystore P12 [--password PW]]"
+        return "minutes-verify FILE.pdf [--certificate CERT-FILE-OR-URL | --keystore P12 [--password PW]]"
                 + "    is FILE valid, unmodified minutes signed by this register's key? exit 0 yes, 1 no, 2 cannot check";
     }
 
@@ -144,21 +145,27 @@ public class MinutesVerifyMode implements CommandLineMode {
         return MinutesConfiguration.settings(environment);
     }
 
-    private static X509Certificate readCertificate(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+    /** The certificate in a PEM or DER file, or at an http(s) address such as the register's public one. */
+    private static X509Certificate readCertificate(String fileOrUrl) {
+        try (InputStream in = open(fileOrUrl)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        } catch (IOException | GeneralSecurityException | ClassCastException e) {
-            throw new UserFacingException("minutes.error.certificate", file, e.getMessage());
+        } catch (IOException | GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+            throw new UserFacingException("minutes.error.certificate", fileOrUrl, e.getMessage());
         }
     }
 
-    static String fingerprint(X509Certificate certificate) {
-        try {
-            return HexFormat.ofDelimiter(":").withUpperCase()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    private static InputStream open(String fileOrUrl) throws IOException {
+        if (!fileOrUrl.startsWith("http://") && !fileOrUrl.startsWith("https://")) {
+            return Files.newInputStream(Path.of(fileOrUrl));
         }
+        java.net.URLConnection connection = java.net.URI.create(fileOrUrl).toURL().openConnection();
+        connection.setConnectTimeout(15_000);
+        connection.setReadTimeout(15_000);
+        return connection.getInputStream();
+    }
+
+    static String fingerprint(X509Certificate certificate) {
+        return org.rbe.governance.minutes.RegisterCertificate.fingerprint(certificate);
     }
 
     private static String time(Instant instant) {
@@ -183,12 +190,12 @@ public class MinutesVerifyMode implements CommandLineMode {
     private record TrustedKey(X509Certificate certificate, String source) {
     }
 
-    private record Options(Path file, Path certificate, Path keystore, String password, String alias,
+    private record Options(Path file, String certificate, Path keystore, String password, String alias,
                            String[] springArguments) {
 
         static Options parse(String[] args) {
             Path file = null;
-            Path certificate = null;
+            String certificate = null;
             Path keystore = null;
             String password = null;
             String alias = null;
@@ -196,7 +203,7 @@ public class MinutesVerifyMode implements CommandLineMode {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
-                    case "--certificate" -> certificate = Path.of(value(args, ++i, arg));
+                    case "--certificate" -> certificate = value(args, ++i, arg);
                     case "--keystore" -> keystore = Path.of(value(args, ++i, arg));
                     case "--password" -> password = value(args, ++i, arg);
                     case "--alias" -> alias = value(args, ++i, arg);

@@ -10,12 +10,14 @@ import com.itextpdf.layout.properties.TextAlignment;
 
 import org.rbe.governance.minutes.MinutesContent;
 
-/** The title block: optional development-key banner, title, identifiers, outcome and summary. */
+/** The title block: optional development-key banner, title, identifiers, outcome, summary and the signing certificate. */
 final class TitleSection implements MinutesSection {
     private final boolean developmentKey;
+    private final String certificateSha256;
 
-    TitleSection(boolean developmentKey) {
+    TitleSection(boolean developmentKey, String certificateSha256) {
         this.developmentKey = developmentKey;
+        this.certificateSha256 = certificateSha256;
     }
 
     @Override
@@ -41,5 +43,9 @@ final class TitleSection implements MinutesSection {
         document.add(style.paragraph(content.summary()));
         document.add(style.paragraph(style.text("signatureNote")).setFontSize(8)
                 .setFontColor(ColorConstants.DARK_GRAY));
+        if (certificateSha256 != null) {
+            document.add(style.paragraph(style.text("certificate", certificateSha256,
+                    org.rbe.governance.minutes.RegisterCertificate.PATH)).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY));
+        }
     }
 }
