@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * The JSON-lines form of an entry: {@code {"seq":..,"recordedAt":"ISO time","recordedAtMillis":..,"type":..,
  * "subject":..,"payload":"exact JSON text","prevHash":..,"hash":..}}. The payload travels as a string so its bytes,
- * which the hash covers, survive any re-formatting.
+ * which the hash covers, survive any re-formatting. The hash covers the time as milliseconds; a line whose readable
+ * time says otherwise is refused.
  */
 public final class LedgerJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +33,13 @@ public final class LedgerJson {
     public static LedgerEntry parse(String line) {
         try {
             JsonNode o = JSON.readTree(line);
-            return new LedgerEntry(o.get("seq").asLong(), Instant.ofEpochMilli(o.get("recordedAtMillis").asLong()),
+            long millis = o.get("recordedAtMillis").asLong();
+            // the hash covers the time in milliseconds; the readable time must say the same
+            if (Instant.parse(o.get("recordedAt").asText()).toEpochMilli() != millis) {
+                throw new IllegalArgumentException("recordedAt " + o.get("recordedAt").asText()
+                        + " is not the time recordedAtMillis " + millis + " says");
+            }
+            return new LedgerEntry(o.get("seq").asLong(), Instant.ofEpochMilli(millis),
                     o.get("type").asText(), o.get("subject").asText(), o.get("payload").asText(), o.get("prevHash").asText(),
                     o.get("hash").asText());
         } catch (Exception e) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.rbe.governance.ledger.LedgerChain;
 import org.rbe.governance.ledger.LedgerHead;
+import org.rbe.governance.ledger.LedgerEntry;
 import org.rbe.governance.ledger.LedgerJson;
 import org.rbe.governance.ledger.LedgerVerification;
 import org.rbe.governance.shared.CommandLineMode;
@@ -123,8 +124,19 @@ public class LedgerVerifyMode implements CommandLineMode {
         LedgerChain.Verifier verifier = new LedgerChain.Verifier();
         try (BufferedReader in = file == null ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long number = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank() && !verifier.accept(LedgerJson.parse(line))) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                LedgerEntry entry;
+                try {
+                    entry = LedgerJson.parse(line);
+                } catch (IllegalArgumentException e) {
+                    return new LedgerVerification(false, number - 1, null, number, "line " + number + ": " + e.getMessage());
+                }
+                if (!verifier.accept(entry)) {
                     break;
                 }
             }

@@ -146,6 +146,15 @@ class LedgerTamperingTests {
         lines.remove(2);
         Files.write(file, lines);
         assertThat(cli("--file", file.toString())).startsWith("1 BROKEN at entry 3: entry 3 is missing");
+
+        // the readable time is covered too: it must say what the hashed milliseconds say
+        List<String> retimed = new ArrayList<>(out.toString().lines().toList());
+        retimed.set(4, retimed.get(4).replaceFirst("\"recordedAt\":\"([^\"]*)Z\"", "\"recordedAt\":\"$1Zx\""));
+        Files.write(file, retimed);
+        assertThat(cli("--file", file.toString())).startsWith("1 BROKEN at entry 5: line 5:");
+        retimed.set(4, out.toString().lines().toList().get(4).replaceFirst("\"recordedAt\":\"20", "\"recordedAt\":\"19"));
+        Files.write(file, retimed);
+        assertThat(cli("--file", file.toString())).startsWith("1 BROKEN at entry 5: line 5: Not a ledger line: recordedAt 19");
     }
 
     @Test
