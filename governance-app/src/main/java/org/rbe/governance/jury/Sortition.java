@@ -20,6 +20,7 @@ import org.rbe.governance.jury.internal.TwoStageDraw;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
+import org.rbe.governance.shared.NotFoundException;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -178,27 +179,6 @@ public class Sortition {
                 panel.getInvitedCount(), panel.getPoolSha256(), panel.getQuotasSha256(), panel.getLotterySha256(), json, drawn);
     }
 
-    /**
-     * Writes a past draw as the public files anyone re-runs with {@code sortition-verify --record DIR}: the eligible
-     * pool (registry numbers and stratification attributes, no names) and the record (see {@link PanelDrawFiles}).
-     */
-    @Transactional(readOnly = true)
-    public void writeDrawFiles(long panelId, java.nio.file.Path dir) throws java.io.IOException {
-        PanelEntity panel = panelOrThrow(panelId);
-        Set<Long> excluded = panel.getExcluded();
-        List<CitizenProfile> eligible = registry.all().stream().filter(c -> !excluded.contains(c.id())).toList();
-        List<Long> drawn = members.findByPanelIdOrderByIdAsc(panelId).stream().filter(m -> m.getReplacedCitizenId() == null)
-                .map(MemberEntity::getCitizenId).toList();
-        PanelDrawFiles.write(dir, panel, eligible, lotteries.findById(panelId).map(LotteryEntity::getLotteryJson).orElse(null),
-                drawn);
-    }
-
-    /** Every panel drawn so far, oldest first. */
-    @Transactional(readOnly = true)
-    public List<Long> panelIds() {
-        return panels.findAllByOrderByIdAsc().stream().map(PanelEntity::getId).toList();
-    }
-
     @Transactional(readOnly = true)
     public Optional<PanelView> currentPanel(long caseId) {
         return panels.findFirstByCaseIdOrderByIdDesc(caseId)
@@ -344,6 +324,6 @@ public class Sortition {
     }
 
     private PanelEntity panelOrThrow(long panelId) {
-        return panels.findById(panelId).orElseThrow(() -> new UserFacingException("jury.error.unknownPanel", panelId));
+        return panels.findById(panelId).orElseThrow(() -> new NotFoundException("jury.error.unknownPanel", panelId));
     }
 }

@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.jury.DrawArchive;
 import org.rbe.governance.ledger.AuditLedger;
 import org.rbe.governance.minutes.MinutesVerifier;
 import org.rbe.governance.minutes.RegisterCertificate;
@@ -28,13 +28,13 @@ class PublicArtefacts {
             .enable(SerializationFeature.INDENT_OUTPUT);
     private final MinutesVerifier minutes;
     private final AuditLedger ledger;
-    private final Sortition sortition;
+    private final DrawArchive draws;
     private final BallotBox ballots;
 
-    PublicArtefacts(MinutesVerifier minutes, AuditLedger ledger, Sortition sortition, BallotBox ballots) {
+    PublicArtefacts(MinutesVerifier minutes, AuditLedger ledger, DrawArchive draws, BallotBox ballots) {
         this.minutes = minutes;
         this.ledger = ledger;
-        this.sortition = sortition;
+        this.draws = draws;
         this.ballots = ballots;
     }
 
@@ -46,8 +46,8 @@ class PublicArtefacts {
         try (Writer writer = Files.newBufferedWriter(out.resolve("ledger.jsonl"), StandardCharsets.UTF_8)) {
             ledger.export(writer);
         }
-        for (long panelId : sortition.panelIds()) {
-            sortition.writeDrawFiles(panelId, out.resolve("draws").resolve("panel-" + panelId));
+        for (long panelId : draws.panelIds()) {
+            draws.write(panelId, out.resolve("draws").resolve("panel-" + panelId));
         }
         if (kept != null) {
             Files.writeString(out.resolve("receipt-proof.json"),

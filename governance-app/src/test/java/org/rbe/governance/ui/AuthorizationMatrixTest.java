@@ -63,6 +63,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             GET /public/ledger/head                              200 200 200 200 200 200 200 200 200
             GET /public/ledger/verify                            200 200 200 200 200 200 200 200 200
             GET /public/register-certificate.pem                 200 200 200 200 200 200 200 200 200
+            GET /public/draws/{panelId}/pool.csv                 404 404 404 404 404 404 404 404 404
+            GET /public/draws/{panelId}/record.json              404 404 404 404 404 404 404 404 404
             GET /v3/api-docs                                     200 200 200 200 200 200 200 200 200
             GET /v3/api-docs.yaml                                200 200 200 200 200 200 200 200 200
             """;
@@ -226,7 +228,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
     private int call(String endpoint, String user) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{voteId}", String.valueOf(thisCase.voteId())).replace("{receipt}", "no-such-receipt")
-                .replace("{id}", String.valueOf(sanctionId)).replace("{caseId}", "999999").replace("{name}", "observations.csv");
+                .replace("{id}", String.valueOf(sanctionId)).replace("{caseId}", "999999")
+                .replace("{panelId}", "999999").replace("{name}", "observations.csv");
         HttpRequest.Builder request = request(path, user);
         if ("POST".equals(parts[0])) {
             // a valid body, so that what is refused is the caller, not the request

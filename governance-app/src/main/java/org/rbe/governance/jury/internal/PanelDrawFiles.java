@@ -37,18 +37,30 @@ public final class PanelDrawFiles {
     private PanelDrawFiles() {
     }
 
-    /** Writes the two files of a draw into {@code dir}. */
-    public static void write(Path dir, PanelEntity panel, List<CitizenProfile> eligible, String lotteryJson, List<Long> drawn)
-            throws IOException {
-        Files.createDirectories(dir);
+    /** The two files of a draw: the pool as CSV and the record as JSON (UTF-8). */
+    public record DrawFiles(byte[] poolCsv, byte[] recordJson) {
+    }
+
+    /** The files of a draw of {@code panel} from {@code eligible}, with the stored lottery and who was drawn. */
+    public static DrawFiles of(PanelEntity panel, List<CitizenProfile> eligible, String lotteryJson, List<Long> drawn) {
         byte[] pool = poolCsv(StratifiedSelection.sortedDistinct(eligible)).getBytes(StandardCharsets.UTF_8);
-        Files.write(dir.resolve(POOL), pool);
         Record record = new Record(FORMAT, panel.getId(), panel.getCaseId(), panel.getPurpose(), panel.getSize(),
                 panel.getSeed(), panel.isOnePerHousehold(), panel.getInvitedCount() == null ? 0 : panel.getInvitedCount(),
                 panel.getAlgorithm(), sha256(pool), panel.getPoolSha256(), panel.getQuotasSha256(),
                 panel.getLotterySha256(), panel.getQuotas(), lotteryJson == null ? null : TwoStageDraw.fromJson(lotteryJson),
                 drawn.stream().sorted().toList());
-        Files.writeString(dir.resolve(RECORD), JSON.writeValueAsString(record), StandardCharsets.UTF_8);
+        try {
+            return new DrawFiles(pool, JSON.writeValueAsBytes(record));
+        } catch (IOException e) {
+            throw new IllegalStateException("The draw record cannot be written", e);
+        }
+    }
+
+    /** Writes the two files into {@code dir}. */
+    public static void write(Path dir, DrawFiles files) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(POOL), files.poolCsv());
+        Files.write(dir.resolve(RECORD), files.recordJson());
     }
 
     /** SHA-256 of the pool file of these eligible citizens, as {@link #write} writes it. */

@@ -17,7 +17,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
+import org.rbe.governance.jury.DrawArchive;
+import org.rbe.governance.minutes.RegisterCertificate;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
 
@@ -27,9 +30,11 @@ import org.rbe.governance.publication.RegisterEntry;
 @AnonymousAllowed
 class RegisterEntryView extends VerticalLayout implements BeforeEnterObserver {
     private final DecisionRegister register;
+    private final DrawArchive draws;
 
-    RegisterEntryView(DecisionRegister register) {
+    RegisterEntryView(DecisionRegister register, DrawArchive draws) {
         this.register = register;
+        this.draws = draws;
         setId("register-entry");
     }
 
@@ -82,6 +87,33 @@ class RegisterEntryView extends VerticalLayout implements BeforeEnterObserver {
         RouterLink verify = new RouterLink(getTranslation("register.verifyLink"), VerifyView.class);
         verify.setId("entry-verify-link");
         add(verify);
+        addDraws(e.caseId());
+        add(new H3(getTranslation("register.certificateTitle")), new Paragraph(getTranslation("register.certificateHint")),
+                download("register-certificate", RegisterCertificate.PATH, "register-certificate.pem"),
+                new Pre("java -jar governance-app.jar minutes-verify --certificate register-certificate.pem " + file));
+    }
+
+    /** The files of every draw of the case, and the command that re-runs it from them alone. */
+    private void addDraws(long caseId) {
+        List<Long> panels = draws.panelIdsOfCase(caseId);
+        if (panels.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("register.drawsTitle")), new Paragraph(getTranslation("register.drawsHint")));
+        for (long panelId : panels) {
+            add(new Div(new Span(getTranslation("register.draw", panelId) + " "),
+                    download("draw-" + panelId + "-pool", "/public/draws/" + panelId + "/pool.csv", "pool.csv"), new Span(" · "),
+                    download("draw-" + panelId + "-record", "/public/draws/" + panelId + "/record.json", "record.json")));
+        }
+        add(new Pre("mkdir draw && mv pool.csv record.json draw/\njava -jar governance-app.jar sortition-verify --record draw"));
+    }
+
+    private static Anchor download(String id, String href, String file) {
+        Anchor a = new Anchor(href, file);
+        a.setId(id);
+        a.setRouterIgnore(true);
+        a.getElement().setAttribute("download", file);
+        return a;
     }
 
     private Div field(String id, String labelKey, String value) {

@@ -34,6 +34,7 @@ class RegisterViewTests {
     private static final RegisterEntry GRAIN = entry(2, "Grain reserve", "food", "North", "REWORK");
 
     private final DecisionRegister register = mock(DecisionRegister.class);
+    private final org.rbe.governance.jury.DrawArchive draws = mock(org.rbe.governance.jury.DrawArchive.class);
 
     @BeforeEach
     void setUp() {
@@ -110,7 +111,8 @@ class RegisterViewTests {
     @Test
     void entryShowsTheFingerprintAndADownloadOfTheSignedMinutes() {
         when(register.entry(3)).thenReturn(Optional.of(WATER));
-        BrowserlessUi.show(new RegisterEntryView(register)).show(3);
+        when(draws.panelIdsOfCase(3)).thenReturn(java.util.List.of(5L));
+        BrowserlessUi.show(new RegisterEntryView(register, draws)).show(3);
 
         assertThat(_get(Span.class, spec -> spec.withId("entry-sha256")).getText()).isEqualTo("ab".repeat(32));
         assertThat(_get(Span.class, spec -> spec.withId("entry-document")).getText()).isEqualTo("DEC-3");
@@ -118,12 +120,17 @@ class RegisterViewTests {
         assertThat(pdf.getHref()).isEqualTo("/public/decisions/3/minutes.pdf");
         assertThat(pdf.getElement().hasAttribute("router-ignore")).isTrue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("entry-dev-key")).getText()).contains("development key");
+        // the draw's files and the register's certificate, to check the decision without trusting this server
+        assertThat(_get(Anchor.class, spec -> spec.withId("draw-5-pool")).getHref()).isEqualTo("/public/draws/5/pool.csv");
+        assertThat(_get(Anchor.class, spec -> spec.withId("draw-5-record")).getHref()).isEqualTo("/public/draws/5/record.json");
+        assertThat(_get(Anchor.class, spec -> spec.withId("register-certificate")).getHref())
+                .isEqualTo("/public/register-certificate.pem");
     }
 
     @Test
     void unknownEntrySaysSo() {
         when(register.entry(9)).thenReturn(Optional.empty());
-        BrowserlessUi.show(new RegisterEntryView(register)).show(9);
+        BrowserlessUi.show(new RegisterEntryView(register, draws)).show(9);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("entry-missing")).getText())
                 .isEqualTo("This decision is not in the register.");
