@@ -55,7 +55,6 @@ public class Sortition {
     private final LotteryRepository lotteries;
     private final boolean onePerHousehold;
     private final int invitationsPerSeat;
-    private final long leximinBudgetMillis;
     private final int leximinMaxOracleCalls;
     /**
      * Panels of at most this many seats (appeal panels of 12, successors) take LEXIMIN only when everyone invited can
@@ -75,26 +74,24 @@ public class Sortition {
                      ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
                      @Value("${governance.jury.one-per-household:true}") boolean onePerHousehold,
                      @Value("${governance.jury.invitations-per-seat:8}") int invitationsPerSeat,
-                     @Value("${governance.jury.leximin-budget-seconds:30}") int leximinBudgetSeconds,
                      @Value("${governance.jury.leximin-max-oracle-calls:30}") int leximinMaxOracleCalls,
                      @Value("${governance.jury.small-panel-size:24}") int smallPanelSize, Clock clock) {
         this(registry, currentUser, panels, members, replacements, lotteries, events, onePerHousehold, invitationsPerSeat,
-                leximinBudgetSeconds * 1000L, leximinMaxOracleCalls, clock);
+                leximinMaxOracleCalls, clock);
         this.smallPanelSize = smallPanelSize;
     }
 
-    /** With the lotteries kept in memory, 8 invitations per seat and LEXIMIN given 30 s and 30 oracle calls. */
+    /** With the lotteries kept in memory, 8 invitations per seat and LEXIMIN given 30 oracle calls. */
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
                      ReplacementRepository replacements, ApplicationEventPublisher events, boolean onePerHousehold,
                      Clock clock) {
         this(registry, currentUser, panels, members, replacements, new InMemoryLotteries(), events, onePerHousehold, 8,
-                30_000L, 30, clock);
+                30, clock);
     }
 
     public Sortition(CitizenRegistry registry, CurrentUser currentUser, PanelRepository panels, MemberRepository members,
                      ReplacementRepository replacements, LotteryRepository lotteries, ApplicationEventPublisher events,
-                     boolean onePerHousehold, int invitationsPerSeat, long leximinBudgetMillis, int leximinMaxOracleCalls,
-                     Clock clock) {
+                     boolean onePerHousehold, int invitationsPerSeat, int leximinMaxOracleCalls, Clock clock) {
         this.registry = registry;
         this.currentUser = currentUser;
         this.panels = panels;
@@ -104,7 +101,6 @@ public class Sortition {
         this.events = events;
         this.onePerHousehold = onePerHousehold;
         this.invitationsPerSeat = invitationsPerSeat;
-        this.leximinBudgetMillis = leximinBudgetMillis;
         this.leximinMaxOracleCalls = leximinMaxOracleCalls;
         this.clock = clock;
     }
@@ -128,7 +124,7 @@ public class Sortition {
      * Draws a panel of {@code size} for a case from everyone not in {@code excludedCitizenIds}; all are INVITED.
      * Two stages from the one seed: an invitation lottery over the eligible registry, then a LEXIMIN lottery over
      * the quota-feasible panels of those invited (LEGACY over everyone eligible when LEXIMIN does not finish within
-     * its time budget); the digests and the lottery are recorded so that {@link #verifyDraw} can re-run it.
+     * its budget of oracle calls); the digests and the lottery are recorded so that {@link #verifyDraw} can re-run it.
      */
     public PanelView drawPanel(long caseId, String purpose, int size, long seed, Set<Long> excludedCitizenIds) {
         if (purpose == null || purpose.isBlank()) {
@@ -136,8 +132,9 @@ public class Sortition {
         }
         Set<Long> excluded = excludedCitizenIds == null ? Set.of() : Set.copyOf(excludedCitizenIds);
         List<CitizenProfile> eligible = eligiblePool().stream().filter(c -> !excluded.contains(c.id())).toList();
-        TwoStageDraw.Outcome draw = TwoStageDraw.draw(eligible, size, seed, onePerHousehold, invitationsPerSeat,
-                leximinBudgetMillis, size <= smallPanelSize ? Leximin.PROPORTIONAL_ONLY : leximinMaxOracleCalls);
+        // no time budget: LEXIMIN stops after a number of oracle calls, so the same inputs draw the same panel anywhere
+        TwoStageDraw.Outcome draw = TwoStageDraw.draw(eligible, size, seed, onePerHousehold, invitationsPerSeat, 0,
+                size <= smallPanelSize ? Leximin.PROPORTIONAL_ONLY : leximinMaxOracleCalls);
         PanelEntity panel = panels.save(new PanelEntity(caseId, purpose, seed, size, onePerHousehold, excluded,
                 eligible.size(), draw, clock.instant()));
         if (draw.lotteryJson() != null) {

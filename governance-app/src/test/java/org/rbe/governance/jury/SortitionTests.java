@@ -121,9 +121,41 @@ class SortitionTests {
     }
 
     @Test
-    void withoutTimeForLeximinTheLegacyGreedyDrawsAndSaysSo() {
+    void theSameInputsDrawTheSamePanelWhateverTheLoadOfTheMachine() throws Exception {
+        PanelView quiet = sortition.drawPanel(5, "jury", SIZE, 99L, Set.of());
+        java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> load = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                long x = 0;
+                while (busy.get()) {
+                    x += Long.numberOfTrailingZeros(System.nanoTime() | 1);
+                }
+                assertThat(x).isNotNegative();
+            });
+            t.start();
+            load.add(t);
+        }
+        try {
+            InMemoryJuryStore other = new InMemoryJuryStore();
+            Sortition loaded = new Sortition(new FakeRegistry(POOL), user, other.panels, other.members, other.replacements,
+                    events::add, true, Clock.systemUTC());
+            PanelView again = loaded.drawPanel(5, "jury", SIZE, 99L, Set.of());
+            assertThat(again.algorithm()).isEqualTo(quiet.algorithm());
+            assertThat(again.members()).extracting(MemberView::citizenId)
+                    .containsExactlyElementsOf(quiet.members().stream().map(MemberView::citizenId).toList());
+        } finally {
+            busy.set(false);
+            for (Thread t : load) {
+                t.join();
+            }
+        }
+    }
+
+    @Test
+    void withoutOracleCallsForLeximinTheLegacyGreedyDrawsAndSaysSo() {
         Sortition hurried = new Sortition(new FakeRegistry(POOL), user, store.panels, store.members, store.replacements,
-                new InMemoryJuryStore().lotteries, events::add, true, 8, 60_000L, 1, Clock.systemUTC());
+                new InMemoryJuryStore().lotteries, events::add, true, 8, 1, Clock.systemUTC());
 
         PanelView panel = hurried.drawPanel(3, "jury", SIZE, 12L, Set.of());
 

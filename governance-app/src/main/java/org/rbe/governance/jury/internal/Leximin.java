@@ -40,7 +40,11 @@ public final class Leximin {
 
     private static final double EPS = 1e-4;
     private static final double FIX = 1e-6;
-    private static final long EXACT_MILLIS = 20_000;
+    /**
+     * Work allowed to one exact pricing call (SCIP branch-and-bound nodes): counted, not timed, so that a draw stops
+     * at the same point, with the same result, on any machine.
+     */
+    private static final long EXACT_NODES = 20_000;
     private static final int MORE_COLUMNS = 5;
     /** Seeds the order in which the relaxation is sampled for the first panels (fixed: the lottery is reproducible). */
     private static final long SAMPLING_SEED = 20_211_027L;
@@ -280,7 +284,7 @@ public final class Leximin {
                 keeps.add(keep);
             }
             java.util.stream.IntStream.range(0, uppers.size()).parallel()
-                    .mapToObj(i -> oracle.nearWithin(keeps.get(i), uppers.get(i), EXACT_MILLIS))
+                    .mapToObj(i -> oracle.nearWithin(keeps.get(i), uppers.get(i), EXACT_NODES))
                     .toList()
                     .forEach(panel -> panel.ifPresent(this::add));
         }
@@ -306,7 +310,7 @@ public final class Leximin {
             PanelOracle.Relaxed relaxed = oracle.relax(w);
             Optional<int[]> panel = relaxed == null || relaxed.value() < 1 - 1e-9 ? Optional.empty()
                     : oracle.round(w, relaxed).filter(p -> p[type] > 0)
-                    .or(() -> oracle.exact(w, EXACT_MILLIS).filter(p -> p[type] > 0));
+                    .or(() -> oracle.exact(w, EXACT_NODES).filter(p -> p[type] > 0));
             if (panel.isEmpty()) {
                 fixed[t] = 0;
             } else {
@@ -520,7 +524,7 @@ public final class Leximin {
             return near;
         }
         long t0 = System.nanoTime();
-        Optional<int[]> exact = oracle.exact(weights, Math.min(EXACT_MILLIS, Math.max(1, deadline - System.currentTimeMillis())));
+        Optional<int[]> exact = oracle.exact(weights, EXACT_NODES);
         checkTime();
         if (DEBUG) {
             System.err.printf("    exact %.1fs: relaxed %.6f rounded %.6f exact %.6f threshold %.6f%n",

@@ -32,11 +32,15 @@ final class LinearSolvers {
         return solver;
     }
 
-    /** A new integer program (SCIP), stopped after {@code millis} (0: no limit). */
-    static MPSolver integer(String name, long millis) {
+    /**
+     * A new integer program (SCIP), stopped after {@code nodes} branch-and-bound nodes (0: no limit). A node limit,
+     * unlike a time limit, stops at the same point on any machine under any load, so the answer does not depend on
+     * them.
+     */
+    static MPSolver integer(String name, long nodes) {
         MPSolver solver = create(name, "SCIP");
-        if (millis > 0) {
-            solver.setTimeLimit(millis);
+        if (nodes > 0 && !solver.setSolverSpecificParametersAsString("limits/nodes = " + nodes)) {
+            throw new IllegalStateException("SCIP refused its node limit");
         }
         solver.setNumThreads(1);
         return solver;

@@ -78,10 +78,10 @@ final class PanelOracle {
 
     /**
      * The best panel for {@code weights} taking at most {@code upper[t]} of each type, or empty when there is none
-     * (or none was found within {@code millis}).
+     * (or none was found within {@code nodes} branch-and-bound nodes).
      */
-    private Optional<int[]> bestWithin(double[] weights, int[] upper, long millis) {
-        return solve(weights, new int[upper.length], upper, millis);
+    private Optional<int[]> bestWithin(double[] weights, int[] upper, long nodes) {
+        return solve(weights, new int[upper.length], upper, nodes);
     }
 
     /**
@@ -89,19 +89,19 @@ final class PanelOracle {
      * as {@link #round} does (a small integer program over its fractional counts); {@link #bestWithin} when that finds
      * none. Much quicker than the latter over thousands of types.
      */
-    Optional<int[]> nearWithin(double[] weights, int[] upper, long millis) {
+    Optional<int[]> nearWithin(double[] weights, int[] upper, long nodes) {
         Relaxed relaxed = relax(weights, upper);
         return (relaxed == null ? Optional.<int[]>empty() : round(weights, relaxed))
-                .or(() -> bestWithin(weights, upper, millis));
+                .or(() -> bestWithin(weights, upper, nodes));
     }
 
-    /** The exact optimum, or the best panel found within {@code millis} (0: no limit). */
-    Optional<int[]> exact(double[] weights, long millis) {
-        return solve(weights, null, null, millis);
+    /** The exact optimum, or the best panel found within {@code nodes} branch-and-bound nodes (0: no limit). */
+    Optional<int[]> exact(double[] weights, long nodes) {
+        return solve(weights, null, null, nodes);
     }
 
-    private Optional<int[]> solve(double[] weights, int[] lower, int[] upper, long millis) {
-        MPSolver solver = LinearSolvers.integer("panel", millis);
+    private Optional<int[]> solve(double[] weights, int[] lower, int[] upper, long nodes) {
+        MPSolver solver = LinearSolvers.integer("panel", nodes);
         try {
             MPVariable[] vars = model(solver, weights, true, lower, upper);
             MPSolver.ResultStatus status = solver.solve();
