@@ -107,13 +107,21 @@ class CaseRolePairsTest extends CycleTestSupport {
         assertThat(others).contains(citizen("analyst"), citizen("ethics7"), citizen("clerk3"), citizen(technocrat));
         assertThat(jury.members()).extracting(MemberView::citizenId).doesNotContainAnyElementsOf(others);
         jury.members().forEach(m -> assertThat(roles.roleOf(caseId, m.citizenId())).contains(DecisionRoles.JUROR));
+        // a replacement for a juror who declines becomes a juror of the case too
+        MemberView decliner = jury.members().get(0);
+        currentUser.runAs("admin", () -> sortition.respond(jury.id(), decliner.citizenId(), false));
+        List<MemberView> now = sortition.panel(jury.id()).members();
+        MemberView replacement = now.stream().filter(m -> jury.members().stream()
+                .noneMatch(old -> old.citizenId() == m.citizenId())).findFirst().orElseThrow();
+        assertThat(roles.roleOf(caseId, replacement.citizenId())).contains(DecisionRoles.JUROR);
+        assertThat(others).doesNotContain(replacement.citizenId());
 
         // who the jurors are: the invitation clerks only, and each look is in the ledger
         for (String other : List.of(technocrat, "ethics1", "analyst", "admin")) {
             assertThatThrownBy(() -> currentUser.runAs(other, () -> jurorNames.forClerk(jury.id()))).as(other)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(currentUser.runAs("clerk1", () -> jurorNames.forClerk(jury.id()))).hasSameSizeAs(jury.members());
+        assertThat(currentUser.runAs("clerk1", () -> jurorNames.forClerk(jury.id()))).hasSameSizeAs(now);
         assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("panel:" + jury.id())
                         && e.type().equals("JUROR_NAMES_VIEWED")).extracting(LedgerEntry::payload)
                 .containsExactly("{\"caseNumber\":" + caseId + ",\"viewer\":\"clerk1\"}");
