@@ -44,7 +44,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * An RFC 3161 timestamp authority over HTTP on the loopback interface, for tests without network: its own
  * self-signed timestamping certificate, optional HTTP basic authentication, and a count of the tokens issued.
  */
-final class LocalTimestampAuthority implements AutoCloseable {
+public final class LocalTimestampAuthority implements AutoCloseable {
     static final String NAME = "Local test timestamp authority";
     private final HttpServer server;
     private final TimeStampResponseGenerator responses;
@@ -52,7 +52,7 @@ final class LocalTimestampAuthority implements AutoCloseable {
     private final AtomicInteger issued = new AtomicInteger();
 
     /** An authority that answers anyone ({@code user == null}) or only that user with that password. */
-    LocalTimestampAuthority(String user, String password) throws Exception {
+    public LocalTimestampAuthority(String user, String password) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -70,11 +70,11 @@ final class LocalTimestampAuthority implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/tsr";
     }
 
-    int tokensIssued() {
+    public int tokensIssued() {
         return issued.get();
     }
 

@@ -62,6 +62,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             GET /public/ledger.jsonl                             200 200 200 200 200 200 200 200 200
             GET /public/ledger/head                              200 200 200 200 200 200 200 200 200
             GET /public/ledger/verify                            200 200 200 200 200 200 200 200 200
+            GET /public/ledger/timestamps                        200 200 200 200 200 200 200 200 200
             GET /public/register-certificate.pem                 200 200 200 200 200 200 200 200 200
             GET /public/draws/{panelId}/pool.csv                 404 404 404 404 404 404 404 404 404
             GET /public/draws/{panelId}/record.json              404 404 404 404 404 404 404 404 404

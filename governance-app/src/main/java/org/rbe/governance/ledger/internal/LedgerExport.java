@@ -17,9 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LedgerExport {
     private final AuditLedger ledger;
+    private final HeadTimestamping timestamps;
 
-    LedgerExport(AuditLedger ledger) {
+    LedgerExport(AuditLedger ledger, HeadTimestamping timestamps) {
         this.ledger = ledger;
+        this.timestamps = timestamps;
+    }
+
+    /**
+     * The RFC 3161 countersignatures of the head: each token (DER, base64) is over SHA-256 of {@code headHash} as text;
+     * e.g. {@code openssl ts -verify -token_in -in token.der -digest <that SHA-256> -CAfile tsa.pem}.
+     */
+    @GetMapping(value = "/public/ledger/timestamps", produces = MediaType.APPLICATION_JSON_VALUE)
+    java.util.List<HeadTimestamping.Stamp> timestamps() {
+        return timestamps.all();
     }
 
     /** Every entry, one JSON object per line, ascending; verify with {@code ledger-verify --file}. */
