@@ -97,12 +97,22 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
     public record CompositionRow(String category, String value, int target, int actual) {
     }
 
-    /** The vote count and the rules it was decided by. */
+    /**
+     * The vote count and the rules it was decided by; {@code namedBallots} says whether the vote was named (open, each
+     * member's choice published) or secret, which the minutes state.
+     */
     public record Tally(int eligible, int ballots, double turnoutPercent, double quorumPercent,
                         boolean quorumMet, String decisionRule, String tieRule, List<OptionTotal> totals,
-                        String winningOption) {
+                        String winningOption, boolean namedBallots) {
         public Tally {
             totals = List.copyOf(totals);
+        }
+
+        /** A secret vote's count. */
+        public Tally(int eligible, int ballots, double turnoutPercent, double quorumPercent, boolean quorumMet,
+                     String decisionRule, String tieRule, List<OptionTotal> totals, String winningOption) {
+            this(eligible, ballots, turnoutPercent, quorumPercent, quorumMet, decisionRule, tieRule, totals, winningOption,
+                    false);
         }
     }
 

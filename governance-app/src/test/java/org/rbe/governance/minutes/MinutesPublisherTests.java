@@ -65,7 +65,8 @@ class MinutesPublisherTests {
                 MinutesFixtures.AUDIT_HEAD, MinutesFixtures.SEED, "Сценарий B", "301", "487", "97.4 %",
                 "Нормирование ниже 3000 ккал/сутки", "Smith J.", "LEXIMIN",
                 "Диаграмма: состав жюри и квоты", "39 / 40", "106 / 105", "фактически, меньше квоты",
-                "Правило принятия решения", "Простое большинство поданных голосов", "Требуемый кворум", "60.0 %");
+                "Правило принятия решения", "Простое большинство поданных голосов", "Требуемый кворум", "60.0 %",
+                "Голосование", "Тайное", "Подписано сертификатом реестра, отпечаток SHA-256");
         assertThat(pages.get(0)).contains("Подписано РАЗРАБОТЧЕСКИМ ключом");
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).contains("Документ " + MinutesFixtures.DOCUMENT_ID,
@@ -81,7 +82,8 @@ class MinutesPublisherTests {
         assertThat(all).contains("Minutes of decision", "Merkle root of all ballots", "not yet recorded",
                 "Signed with a DEVELOPMENT key - not valid as an official record", "page 1 of", "Winning option",
                 "Chart: jurors seated against the quotas", "seated, short of the quota", "How to re-run the draw",
-                "Tie rule", "Quorum required");
+                "Tie rule", "Quorum required", "Ballots", "Secret: the roll records who voted",
+                "Signed with the register's certificate, SHA-256 fingerprint", "/public/register-certificate.pem");
         assertThat(all).doesNotContain("minutes.");
     }
 

@@ -114,7 +114,8 @@ class MinutesAssembler {
                 r.quorumMet(),
                 "ru".equals(locale.getLanguage()) ? r.ruleDescriptionRu() : r.ruleDescriptionEn(),
                 Messages.get(locale, "minutes.tieRule"), totals,
-                r.winningOption() == null ? null : optionLabel(r.winningOption(), labels, locale));
+                r.winningOption() == null ? null : optionLabel(r.winningOption(), labels, locale),
+                ballots.info(voteId).rules().named());
     }
 
     /** The Merkle root over the final ballot receipts of the case's vote (RFC 6962), published at its close. */

@@ -21,6 +21,7 @@ final class TallySection implements MinutesSection {
                 new String[] {"tally.quorumMet", style.yesNo(tally.quorumMet())},
                 new String[] {"tally.decisionRule", tally.decisionRule()},
                 new String[] {"tally.tieRule", tally.tieRule()},
+                new String[] {"tally.ballotSecrecy", style.text(tally.namedBallots() ? "tally.named" : "tally.secret")},
                 new String[] {"tally.winner", tally.winningOption()})));
         if (!tally.totals().isEmpty()) {
             List<List<String>> rows = tally.totals().stream()
