@@ -57,12 +57,20 @@ class CaseRolePairsTest extends CycleTestSupport {
     AuditLedger ledger;
 
     @Test
-    void everyPairOfRolesInADecisionCaseIsRefusedAndTheJuryExcludesEveryoneInvolved() {
+    void everyPairOfRolesInADecisionCaseIsRefusedAndTheJuryExcludesEveryoneInvolved() throws Exception {
         DecisionCaseView c = openCase("Two roles");
         long caseId = c.id();
         assertThat(roles.roleOf(caseId, citizen("analyst"))).contains(DecisionRoles.ANALYST);
         List<String> reviewers = List.copyOf(review.reviewersOf(caseId));
         reviewers.forEach(r -> assertThat(roles.roleOf(caseId, citizen(r))).as(r).contains(DecisionRoles.REVIEWER));
+        // the reviewers' draw is in the ledger with what it takes to re-run it
+        com.fasterxml.jackson.databind.JsonNode drawn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                ledger.entries(0, 1_000_000).stream().filter(e -> e.type().equals("REVIEWERS_DRAWN")
+                        && e.subject().equals("case:" + caseId)).findFirst().orElseThrow().payload());
+        List<String> candidates = new ArrayList<>();
+        drawn.get("candidates").forEach(n -> candidates.add(n.asText()));
+        java.util.Collections.shuffle(candidates, new java.util.Random(drawn.get("seed").asLong()));
+        assertThat(candidates.subList(0, ExpertReview.PANEL_SIZE)).containsExactlyInAnyOrderElementsOf(reviewers);
         people.reviewRound(caseId, "APPROVE", null);
         assertThat(cases.get(caseId).stage()).isEqualTo(Stage.ETHICS);
         long scenarioId = scenarios.scenarios(caseId, cases.get(caseId).round()).get(0).id();

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Set;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
+import org.rbe.governance.appeals.ExpertDrawn;
 import org.rbe.governance.conflicts.CaseRoles;
 import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelView;
@@ -15,6 +16,7 @@ import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +33,11 @@ class PanelDraw {
     private final Roster roster;
     private final CaseRoles roles;
 
-    PanelDraw(Sortition sortition, CitizenRegistry registry, Roster roster, CaseRoles roles) {
+    private final ApplicationEventPublisher events;
+
+    PanelDraw(Sortition sortition, CitizenRegistry registry, Roster roster, CaseRoles roles,
+              ApplicationEventPublisher events) {
+        this.events = events;
         this.sortition = sortition;
         this.registry = registry;
         this.roster = roster;
@@ -52,8 +58,10 @@ class PanelDraw {
         if (candidates.isEmpty()) {
             throw new UserFacingException("appeals.error.noExpert");
         }
+        List<String> order = candidates.stream().map(Actor::username).toList();
         java.util.Collections.shuffle(candidates, new Random(expertSeed));
         Actor expert = candidates.get(0);
+        events.publishEvent(new ExpertDrawn(caseNumber, expertSeed, order, expert.username()));
         if (expert.citizenId() != null) {
             roles.assign(caseNumber, AppealRoles.EXPERT, expert.citizenId());
             involved.add(expert.citizenId());

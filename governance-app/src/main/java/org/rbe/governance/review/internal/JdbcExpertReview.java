@@ -15,6 +15,7 @@ import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.review.ReviewCompleted;
 import org.rbe.governance.review.ReviewOutcome;
 import org.rbe.governance.review.ReviewView;
+import org.rbe.governance.review.ReviewersDrawn;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
@@ -49,8 +50,10 @@ class JdbcExpertReview implements ExpertReview {
         if (technocrats.size() < PANEL_SIZE) {
             throw new UserFacingException("error.review.rosterTooSmall", technocrats.size(), PANEL_SIZE);
         }
+        List<String> candidates = List.copyOf(technocrats);
         Collections.shuffle(technocrats, new Random(seed));
         List<String> drawn = List.copyOf(technocrats.subList(0, PANEL_SIZE));
+        events.publishEvent(new ReviewersDrawn(caseId, round, seed, candidates, drawn));
         for (String reviewer : drawn) {
             jdbc.update("INSERT INTO review_assignment (case_id, round, reviewer, seed) VALUES (?, ?, ?, ?)",
                     caseId, round, reviewer, seed);
