@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -31,8 +32,10 @@ import org.rbe.governance.shared.Messages;
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+    private final Authentication authentication;
 
     MainLayout(CurrentUser currentUser, Authentication authentication) {
+        this.authentication = authentication;
         Optional<Actor> actor = currentUser.optionalActor();
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -43,24 +46,41 @@ public class MainLayout extends AppLayout {
         if (actor.isPresent()) {
             Span who = new Span(actor.get().displayName() + " (" + actor.get().username() + ")");
             who.setId("current-user");
-            Button logout = new Button(getTranslation("nav.logout"), e -> {
-                authentication.logout();
-                VaadinSession.getCurrent().getSession().invalidate();
-                UI.getCurrent().getPage().setLocation("login");
-            });
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            header.addToEnd(who, logout);
+            // on a phone the header has room for little: the name shrinks with an ellipsis, and the drawer repeats it
+            who.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
+                    .set("min-width", "0");
+            header.addToEnd(who, logoutButton("logout"));
         } else {
             header.addToEnd(new Button(getTranslation("login.submit"), e -> UI.getCurrent().navigate("login")));
         }
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
         addToNavbar(header);
         addToDrawer(menu(actor));
+        actor.ifPresent(a -> {
+            // reachable on every page at any width: the drawer opens from the toggle on phones
+            Span name = new Span(a.displayName() + " (" + a.username() + ")");
+            name.setId("drawer-user");
+            VerticalLayout account = new VerticalLayout(name, logoutButton("drawer-logout"));
+            account.setSpacing(false);
+            addToDrawer(account);
+        });
+    }
+
+    private Button logoutButton(String id) {
+        Button logout = new Button(getTranslation("nav.logout"), e -> {
+            authentication.logout();
+            VaadinSession.getCurrent().getSession().invalidate();
+            UI.getCurrent().getPage().setLocation("login");
+        });
+        logout.setId(id);
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return logout;
     }
 
     private Select<Locale> languageSelect() {
         Select<Locale> language = new Select<>();
         language.setId("language");
+        language.setWidth("8.5em");
         language.setItems(Messages.LOCALES);
         language.setItemLabelGenerator(l -> "ru".equals(l.getLanguage()) ? "Русский" : "English");
         language.setValue("ru".equals(UI.getCurrent().getLocale().getLanguage()) ? Messages.RUSSIAN : Locale.ENGLISH);
