@@ -44,8 +44,7 @@ public class DrawArchive {
 
     /** The panels drawn for one case (by case number), oldest first. */
     public List<Long> panelIdsOfCase(long caseNumber) {
-        return panels.findAllByOrderByIdAsc().stream().filter(p -> p.getCaseId() == caseNumber).map(PanelEntity::getId)
-                .toList();
+        return panels.findByCaseIdOrderByIdAsc(caseNumber).stream().map(PanelEntity::getId).toList();
     }
 
     /** The two files of a past draw. */

@@ -2,10 +2,10 @@ package org.rbe.governance.minutes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.rbe.governance.shared.Sha256;
 
 /**
  * The register's signing certificate as outsiders get it: PEM text, published at {@link #PATH}, and its SHA-256
@@ -22,8 +22,7 @@ public final class RegisterCertificate {
     /** SHA-256 of the DER encoding, as upper-case hex pairs joined by colons (as openssl prints it). */
     public static String fingerprint(X509Certificate certificate) {
         try {
-            return HexFormat.ofDelimiter(":").withUpperCase()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.of(certificate.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The register's certificate cannot be encoded", e);
         }

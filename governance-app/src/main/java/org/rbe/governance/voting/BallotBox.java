@@ -199,7 +199,7 @@ public class BallotBox {
         votes.save(vote);
         events.publishEvent(new VoteTallied(voteId, vote.getCaseId(), result.outcome(), result.winningOption(),
                 result.totals(), result.ballots(), result.eligible(), result.quorumMet(), root));
-        events.publishEvent(new VoteClosed(voteId, vote.getCaseId(), result.outcome()));
+        events.publishEvent(new VoteClosed(voteId, vote.getCaseId(), result.outcome(), vote.rules().named()));
         return result;
     }
 

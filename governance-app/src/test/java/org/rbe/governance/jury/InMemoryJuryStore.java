@@ -45,6 +45,11 @@ final class InMemoryJuryStore {
         public List<PanelEntity> findAllByOrderByIdAsc() {
             return panelRows.stream().sorted(Comparator.comparing(PanelEntity::getId)).toList();
         }
+
+        @Override
+        public List<PanelEntity> findByCaseIdOrderByIdAsc(long caseId) {
+            return findAllByOrderByIdAsc().stream().filter(p -> p.getCaseId() == caseId).toList();
+        }
     };
 
     final MemberRepository members = new MemberRepository() {

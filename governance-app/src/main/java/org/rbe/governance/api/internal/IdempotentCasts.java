@@ -205,7 +205,7 @@ class IdempotentCasts implements DisposableBean {
      */
     @EventListener
     void unlink(VoteClosed closed) {
-        if (!ballots.info(closed.voteId()).rules().named()) {
+        if (!closed.namedBallots()) {
             jdbc.update("UPDATE api_idempotency SET request_hash = '', body = '', status = ? WHERE vote_id = ?",
                     ApiProblem.RECEIPT_FORGOTTEN.status(), closed.voteId());
         }

@@ -163,6 +163,8 @@ class CycleConductor implements CycleSteps {
     @Override
     public long drawJury(long caseId) {
         DecisionCaseView decision = cases.get(caseId);
+        // the case's roles; the reviewers, vetoers and opener also from their own records, for cases opened before
+        // the cycle recorded its roles
         Set<String> involved = new HashSet<>(review.reviewersOf(caseId));
         involved.addAll(ethics.vetoersOf(caseId));
         involved.add(decision.openedBy());

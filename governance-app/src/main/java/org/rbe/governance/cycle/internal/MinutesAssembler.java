@@ -24,6 +24,7 @@ import org.rbe.governance.shared.Messages;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.VoteResult;
+import org.rbe.governance.voting.VoteRules;
 import org.springframework.stereotype.Component;
 
 /** Gathers what every module recorded about a case into the content of its minutes. */
@@ -110,12 +111,13 @@ class MinutesAssembler {
         List<MinutesContent.OptionTotal> totals = r.totals().entrySet().stream()
                 .map(e -> new MinutesContent.OptionTotal(optionLabel(e.getKey(), labels, locale), e.getValue())).toList();
         double turnout = r.eligible() == 0 ? 0 : 100.0 * r.ballots() / r.eligible();
-        return new MinutesContent.Tally(r.eligible(), r.ballots(), turnout, ballots.info(voteId).rules().quorum() * 100,
+        VoteRules rules = ballots.info(voteId).rules();
+        return new MinutesContent.Tally(r.eligible(), r.ballots(), turnout, rules.quorum() * 100,
                 r.quorumMet(),
                 "ru".equals(locale.getLanguage()) ? r.ruleDescriptionRu() : r.ruleDescriptionEn(),
                 Messages.get(locale, "minutes.tieRule"), totals,
                 r.winningOption() == null ? null : optionLabel(r.winningOption(), labels, locale),
-                ballots.info(voteId).rules().named());
+                rules.named());
     }
 
     /** The Merkle root over the final ballot receipts of the case's vote (RFC 6962), published at its close. */

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.shared.Sha256;
 import org.rbe.governance.shared.UserFacingException;
 
 /**
@@ -46,7 +44,7 @@ public final class PanelDrawFiles {
         byte[] pool = poolCsv(StratifiedSelection.sortedDistinct(eligible)).getBytes(StandardCharsets.UTF_8);
         Record record = new Record(FORMAT, panel.getId(), panel.getCaseId(), panel.getPurpose(), panel.getSize(),
                 panel.getSeed(), panel.isOnePerHousehold(), panel.getInvitedCount() == null ? 0 : panel.getInvitedCount(),
-                panel.getAlgorithm(), sha256(pool), panel.getPoolSha256(), panel.getQuotasSha256(),
+                panel.getAlgorithm(), Sha256.hex(pool), panel.getPoolSha256(), panel.getQuotasSha256(),
                 panel.getLotterySha256(), panel.getQuotas(), lotteryJson == null ? null : TwoStageDraw.fromJson(lotteryJson),
                 drawn.stream().sorted().toList());
         try {
@@ -65,20 +63,22 @@ public final class PanelDrawFiles {
 
     /** SHA-256 of the pool file of these eligible citizens, as {@link #write} writes it. */
     public static String poolFileSha256(List<CitizenProfile> eligible) {
-        return sha256(poolCsv(StratifiedSelection.sortedDistinct(eligible)).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(poolCsv(StratifiedSelection.sortedDistinct(eligible)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether {@code dir} holds a draw of this kind (rather than a file draw of the sortition command). */
-    static boolean isPanelDraw(Path dir) throws IOException {
-        return Files.isRegularFile(dir.resolve(RECORD)) && Files.isRegularFile(dir.resolve(POOL))
-                && FORMAT.equals(JSON.readTree(dir.resolve(RECORD).toFile()).path("format").asText());
+    /** The record in {@code dir} when it holds a draw of this kind (not a file draw of the sortition command). */
+    static java.util.Optional<Record> readIfPanelDraw(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(RECORD)) || !Files.isRegularFile(dir.resolve(POOL))
+                || !FORMAT.equals(JSON.readTree(dir.resolve(RECORD).toFile()).path("format").asText())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(JSON.readValue(dir.resolve(RECORD).toFile(), Record.class));
     }
 
-    /** Re-runs the draw from the two files; the differences found, none when it is the same draw. */
-    static List<String> verify(Path dir) throws IOException {
-        Record record = JSON.readValue(dir.resolve(RECORD).toFile(), Record.class);
+    /** Re-runs the draw {@code record} (read from {@code dir}) with the pool file beside it; the differences found. */
+    static List<String> verify(Path dir, Record record) throws IOException {
         byte[] pool = Files.readAllBytes(dir.resolve(POOL));
-        if (!sha256(pool).equals(record.poolFileSha256())) {
+        if (!Sha256.hex(pool).equals(record.poolFileSha256())) {
             return List.of("pool.csv is not the published pool (its SHA-256 differs from the record's poolFileSha256)");
         }
         List<CitizenProfile> eligible = parse(new String(pool, StandardCharsets.UTF_8));
@@ -92,10 +92,6 @@ public final class PanelDrawFiles {
         return TwoStageDraw.verify(eligible, record.quotas(), record.size(), record.seed(), record.onePerHousehold(),
                 record.invited(), record.poolSha256(), record.quotasSha256(), record.lotterySha256(),
                 JSON.writeValueAsString(record.lottery()), record.drawn());
-    }
-
-    static Record read(Path dir) throws IOException {
-        return JSON.readValue(dir.resolve(RECORD).toFile(), Record.class);
     }
 
     private static String poolCsv(List<CitizenProfile> pool) {
@@ -125,13 +121,5 @@ public final class PanelDrawFiles {
             }
         }
         return pool;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

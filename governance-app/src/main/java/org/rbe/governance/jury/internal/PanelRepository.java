@@ -14,4 +14,6 @@ public interface PanelRepository extends Repository<PanelEntity, Long> {
     Optional<PanelEntity> findFirstByCaseIdOrderByIdDesc(long caseId);
 
     List<PanelEntity> findAllByOrderByIdAsc();
+
+    List<PanelEntity> findByCaseIdOrderByIdAsc(long caseId);
 }

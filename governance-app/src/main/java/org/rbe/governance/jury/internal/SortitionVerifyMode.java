@@ -31,9 +31,16 @@ public class SortitionVerifyMode implements CommandLineMode {
 
     @Override
     public int run(String[] args) {
-        Path published = publishedDraw(args);
-        if (published != null) {
-            return verifyPublished(published);
+        if (args.length == 2 && "--record".equals(args[0]) && Files.isDirectory(Path.of(args[1]))) {
+            try {
+                var record = PanelDrawFiles.readIfPanelDraw(Path.of(args[1]));
+                if (record.isPresent()) {
+                    return verifyPublished(Path.of(args[1]), record.get());
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("NOT VERIFIED: the draw could not be read: " + e.getMessage());
+                return 1;
+            }
         }
         SortitionMode.Options options;
         try {
@@ -69,23 +76,9 @@ public class SortitionVerifyMode implements CommandLineMode {
         }
     }
 
-    /** The folder of an application draw when the arguments are {@code --record DIR} alone and DIR holds one. */
-    private static Path publishedDraw(String[] args) {
-        if (args.length != 2 || !"--record".equals(args[0])) {
-            return null;
-        }
-        Path dir = Path.of(args[1]);
+    private static int verifyPublished(Path dir, PanelDrawFiles.Record record) {
         try {
-            return Files.isDirectory(dir) && PanelDrawFiles.isPanelDraw(dir) ? dir : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static int verifyPublished(Path dir) {
-        try {
-            PanelDrawFiles.Record record = PanelDrawFiles.read(dir);
-            List<String> problems = PanelDrawFiles.verify(dir);
+            List<String> problems = PanelDrawFiles.verify(dir, record);
             if (problems.isEmpty()) {
                 System.out.println("VERIFIED: panel " + record.panelId() + " (" + record.purpose() + ", case "
                         + record.caseNumber() + "), " + record.algorithm() + ", seed " + record.seed() + ", "

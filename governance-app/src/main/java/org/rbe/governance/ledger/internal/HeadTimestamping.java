@@ -1,12 +1,9 @@
 package org.rbe.governance.ledger.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +11,7 @@ import org.rbe.governance.ledger.AuditLedger;
 import org.rbe.governance.ledger.LedgerEntry;
 import org.rbe.governance.ledger.LedgerHead;
 import org.rbe.governance.minutes.Timestamps;
+import org.rbe.governance.shared.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -60,12 +58,12 @@ class HeadTimestamping {
                 || jdbc.queryForObject("SELECT COUNT(*) FROM ledger_timestamp WHERE seq = ?", Integer.class, head.entries()) > 0) {
             return Optional.empty();
         }
-        byte[] token = timestamps.token(sha256(head.hash().getBytes(StandardCharsets.US_ASCII)));
+        byte[] token = timestamps.token(Sha256.of(head.hash().getBytes(StandardCharsets.US_ASCII)));
         jdbc.update("INSERT INTO ledger_timestamp (seq, entry_hash, authority, token, stamped_at) VALUES (?, ?, ?, ?, ?)",
                 head.entries(), head.hash(), timestamps.authority(), Base64.getEncoder().encodeToString(token),
                 Timestamp.from(clock.instant()));
         ledger.append(TYPE, "ledger", Map.of("seq", head.entries(), "headHash", head.hash(),
-                "authority", timestamps.authority(), "tokenSha256", HexFormat.of().formatHex(sha256(token))));
+                "authority", timestamps.authority(), "tokenSha256", Sha256.hex(token)));
         return Optional.of(head.entries());
     }
 
@@ -74,13 +72,5 @@ class HeadTimestamping {
         return jdbc.query("SELECT seq, entry_hash, authority, token, stamped_at FROM ledger_timestamp ORDER BY seq",
                 (rs, i) -> new Stamp(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant().toString()));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

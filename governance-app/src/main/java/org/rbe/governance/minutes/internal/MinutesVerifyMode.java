@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.rbe.governance.minutes.MinutesSettings;
@@ -99,7 +97,7 @@ public class MinutesVerifyMode implements CommandLineMode {
         out.println((result.valid() ? "VALID" : "INVALID") + ": " + file);
         out.println("  " + result.reason());
         out.println("  Register key: " + key.certificate().getSubjectX500Principal().getName() + ", SHA-256 "
-                + fingerprint(key.certificate()) + " (" + key.source() + ")");
+                + org.rbe.governance.minutes.RegisterCertificate.fingerprint(key.certificate()) + " (" + key.source() + ")");
         int total = result.signatures().size();
         for (MinutesVerification.Signature s : result.signatures()) {
             out.println("  Signature " + s.number() + " of " + total + ": field " + s.fieldName() + ", PAdES "
@@ -162,10 +160,6 @@ public class MinutesVerifyMode implements CommandLineMode {
         connection.setConnectTimeout(15_000);
         connection.setReadTimeout(15_000);
         return connection.getInputStream();
-    }
-
-    static String fingerprint(X509Certificate certificate) {
-        return org.rbe.governance.minutes.RegisterCertificate.fingerprint(certificate);
     }
 
     private static String time(Instant instant) {

@@ -10,6 +10,7 @@ import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.apache.shiro.realm.AuthenticatingRealm;
+import org.rbe.governance.shared.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,7 +41,7 @@ class ApiTokenRealm extends AuthenticatingRealm {
             throw new IncorrectCredentialsException("not a token of this register");
         }
         String holder = jdbc.queryForList("SELECT username FROM api_token WHERE token_hash = ? AND revoked_at IS NULL"
-                        + " AND expires_at > ?", String.class, JdbcApiTokens.sha256(secret), Timestamp.from(clock.instant()))
+                        + " AND expires_at > ?", String.class, Sha256.hex(secret), Timestamp.from(clock.instant()))
                 .stream().findFirst()
                 .orElseThrow(() -> new IncorrectCredentialsException("unknown, expired or revoked token"));
         return new SimpleAuthenticationInfo(holder, secret, getName());

@@ -1,18 +1,15 @@
 package org.rbe.governance.security.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.rbe.governance.security.ApiTokens;
 import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.shared.Sha256;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +61,7 @@ class JdbcApiTokens implements ApiTokens {
                     + " VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
             s.setString(1, username);
             s.setString(2, name);
-            s.setString(3, sha256(secret));
+            s.setString(3, Sha256.hex(secret));
             s.setTimestamp(4, Timestamp.from(now));
             s.setTimestamp(5, Timestamp.from(expires));
             return s;
@@ -93,13 +90,5 @@ class JdbcApiTokens implements ApiTokens {
         }
         jdbc.update("UPDATE api_token SET revoked_at = ? WHERE id = ?", Timestamp.from(clock.instant()), id);
         events.publishEvent(new Changed(username, id, labels.get(0), "REVOKED"));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

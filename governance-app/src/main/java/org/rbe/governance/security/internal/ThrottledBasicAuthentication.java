@@ -11,6 +11,7 @@ import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
 import org.rbe.governance.security.TwoFactor;
+import org.rbe.governance.shared.Sha256;
 
 /**
  * The REST API's authentication: a personal token ({@code Authorization: Bearer}, see
@@ -83,7 +84,7 @@ class ThrottledBasicAuthentication extends BasicHttpAuthenticationFilter {
     /** Whose failures an attempt counts as: the account named, or for a token a name derived from it (not the token). */
     private static String account(AuthenticationToken token) {
         return token instanceof BearerToken bearer
-                ? "token:" + JdbcApiTokens.sha256(String.valueOf(bearer.getToken())).substring(0, 16)
+                ? "token:" + Sha256.hex(String.valueOf(bearer.getToken())).substring(0, 16)
                 : String.valueOf(token.getPrincipal());
     }
 

@@ -1,7 +1,6 @@
 package org.rbe.governance.jury.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,13 +50,8 @@ class SelectionPropertiesTests {
     void leximinMinimumIsNeverBelowLegacysEstimate(long seed) {
         SelectionInstance instance = randomFeasible(seed);
         Lottery lottery = Leximin.solve(new PoolTypes(instance), 0).orElseThrow();
-        double[] legacy;
-        try {
-            legacy = new Legacy(instance, 2_000, seed).probabilities();
-        } catch (Legacy.NoPanel e) {
-            assumeTrue(false, "LEGACY finds no panel for this instance");
-            return;
-        }
+        // every one of the fixed seeds gives an instance on which LEGACY finds panels: a new seed that does not fails here
+        double[] legacy = new Legacy(instance, 2_000, seed).probabilities();
         double leximinMin = Arrays.stream(lottery.probabilities()).min().orElseThrow();
         double legacyMin = Arrays.stream(legacy).min().orElseThrow();
         assertThat(leximinMin).as("LEXIMIN min " + leximinMin + " < LEGACY min " + legacyMin).isGreaterThanOrEqualTo(legacyMin - 0.02);
