@@ -19,13 +19,27 @@ public final class MovableClock extends Clock {
     /** The machine's clock this one ticks with, shifted by {@link #offset}. */
     private final Clock machine = Clock.systemUTC();
     private volatile Duration offset = Duration.ZERO;
+    /** Set by {@link #frozen}: the clock then reads this until moved, and does not tick. */
+    private volatile Instant stopped;
 
     public MovableClock() {
         reset();
     }
 
-    /** From now on the clock reads {@code start}, then ticks on. */
+    /**
+     * This clock, stopped: it reads the same instant until a test moves it, for unit tests that compare durations to
+     * the millisecond. (Camunda's clock is not stopped.)
+     */
+    public MovableClock frozen() {
+        stopped = instant();
+        return this;
+    }
+
+    /** From now on the clock reads {@code start}, then ticks on (or stays there when {@link #frozen}). */
     public void moveTo(Instant start) {
+        if (stopped != null) {
+            stopped = start;
+        }
         offset = Duration.between(machine.instant(), start);
         ClockUtil.offset(offset.toMillis());
     }
@@ -45,7 +59,8 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return machine.instant().plus(offset);
+        Instant still = stopped;
+        return still != null ? still : machine.instant().plus(offset);
     }
 
     @Override

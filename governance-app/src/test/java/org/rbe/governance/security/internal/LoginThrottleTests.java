@@ -8,7 +8,7 @@ import org.rbe.governance.testing.MovableClock;
 
 /** Failed logins slow down, then are refused for a while that grows, per account and per address; success clears. */
 class LoginThrottleTests {
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock().frozen();
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
