@@ -1,6 +1,7 @@
 package org.rbe.governance.appeals;
 
 import java.time.Instant;
+import org.rbe.governance.draws.DrawAnnouncement;
 
 /** One method per step of {@code sanction-appeal.bpmn}; each records the step on the appeal's timeline. */
 public interface AppealSteps {
@@ -13,8 +14,11 @@ public interface AppealSteps {
     /** Suspends the measure while the appeal is pending when the sanction's level says filing suspends it. */
     void suspendMeasure(long appealId);
 
+    /** Announces the draw of the panel of citizens and its expert: pools frozen, the source of the randomness named. */
+    DrawAnnouncement announcePanel(long appealId);
+
     /** Draws 12 citizens (jury module) and 1 expert, excluding everyone involved; schedules hearing and deadline. */
-    DrawnPanel drawPanel(long appealId);
+    DrawnPanel drawPanel(long appealId, long announcementId, String publicValues);
 
     /** Records the expert's advice: UPHOLD, MODIFY (with a proposed measure) or LIFT, and the reasons. */
     void recordAdvice(long appealId, String expert, String recommendation, String reasons, String proposedMeasure);

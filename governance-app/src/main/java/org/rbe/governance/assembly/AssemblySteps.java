@@ -1,12 +1,17 @@
 package org.rbe.governance.assembly;
 
+import org.rbe.governance.draws.DrawAnnouncement;
+
 import java.time.Instant;
 import java.util.Optional;
 
 /** One method per step of {@code civic-assembly.bpmn}; each records the step on the assembly's timeline. */
 public interface AssemblySteps {
+    /** Announces the assembly's draw: its pool is every citizen without a staff role. */
+    DrawAnnouncement announceAssembly(long assemblyId);
+
     /** Draws the assembly (the size in force on its due date, stratified, seeded) with the jury module. */
-    long drawAssembly(long assemblyId);
+    long drawAssembly(long assemblyId, long announcementId, String publicValues);
 
     /** Opens the rating vote and the vote on an extraordinary review; returns their common deadline. */
     Instant openVotes(long assemblyId);

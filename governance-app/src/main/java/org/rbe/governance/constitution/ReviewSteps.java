@@ -2,6 +2,7 @@ package org.rbe.governance.constitution;
 
 import java.time.Instant;
 import java.util.List;
+import org.rbe.governance.draws.DrawAnnouncement;
 
 /** One method per step of {@code constitutional-review.bpmn}; each records the step on the review's timeline. */
 public interface ReviewSteps {
@@ -10,14 +11,20 @@ public interface ReviewSteps {
 
     void refuseInitiative(long reviewId);
 
-    /** Draws the assembly (1,000 or more, stratified, seeded) with the jury module; returns the panel id. */
-    long drawAssembly(long reviewId);
+    /** Announces the assembly's draw (1,000 or more, stratified): its pool is everyone but the staff and the involved. */
+    DrawAnnouncement announceAssembly(long reviewId);
+
+    /** Draws the assembly announced, with the seed the public values give; returns the panel id. */
+    long drawAssembly(long reviewId, long announcementId, String publicValues);
 
     /** Closes the list of proposals; returns how many amendments were proposed. */
     int closeProposals(long reviewId, String clerk, String note);
 
-    /** Draws three technocrats to review the amendments; returns their logins. */
-    List<String> drawReviewers(long reviewId);
+    /** Announces the draw of three technocrats to review the amendments. */
+    DrawAnnouncement announceReviewers(long reviewId);
+
+    /** Draws the three technocrats announced; returns their logins. */
+    List<String> drawReviewers(long reviewId, long announcementId, String publicValues);
 
     void recordReview(long reviewId, String reviewer, String decision, String notes);
 

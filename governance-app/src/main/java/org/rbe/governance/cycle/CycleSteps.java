@@ -2,6 +2,7 @@ package org.rbe.governance.cycle;
 
 import java.time.Instant;
 import java.util.List;
+import org.rbe.governance.draws.DrawAnnouncement;
 
 /** One method per step of the decision cycle; each asks the owning module to act and records the step on the case. */
 public interface CycleSteps {
@@ -11,8 +12,11 @@ public interface CycleSteps {
     /** Generates a new round of 3-5 scenarios; returns the round number. */
     int generateScenarios(long caseId, long datasetId, String revisionNotes);
 
-    /** Draws three technocrats (seeded, recorded); returns their logins. */
-    List<String> drawReviewers(long caseId, int round);
+    /** Announces the draw of three technocrats for the round, excluding everyone with another role in the case. */
+    DrawAnnouncement announceReviewers(long caseId, int round);
+
+    /** Draws the three technocrats announced, with the seed the public values give (recorded); returns their logins. */
+    List<String> drawReviewers(long caseId, int round, long announcementId, String publicValues);
 
     void recordReview(long caseId, int round, String reviewer, String decision, String notes);
 
@@ -22,8 +26,11 @@ public interface CycleSteps {
     /** Returns how many scenarios of the round survived the ethics check. */
     int concludeEthics(long caseId, int round, String conclusion);
 
-    /** Draws the jury, excluding everyone with another role in this case; returns the panel id. */
-    long drawJury(long caseId);
+    /** Announces the jury's draw: its pool is everyone eligible without another role in this case. */
+    DrawAnnouncement announceJury(long caseId);
+
+    /** Draws the jury announced, with the seed the public values give; returns the panel id. */
+    long drawJury(long caseId, long announcementId, String publicValues);
 
     /** Opens the vote on the surviving scenarios; returns the vote id and its deadline. */
     OpenedVote openVote(long caseId, long panelId, int round);

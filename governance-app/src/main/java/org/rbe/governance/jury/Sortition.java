@@ -120,6 +120,22 @@ public class Sortition {
         }
     }
 
+    /** The pool a draw excluding {@code excludedCitizenIds} would be made from: its file's SHA-256 and size. */
+    public record PoolSnapshot(String poolFileSha256, int size) {
+    }
+
+    /** The algorithm a panel is drawn with, as announced before the draw. */
+    public static final String ALGORITHM = "two-stage " + Leximin.ALGORITHM + ", " + StratifiedSelection.ALGORITHM
+            + " when the quotas cannot be met";
+
+    /** The pool of a draw that excludes {@code excludedCitizenIds}, as {@link #drawPanel} would read it now. */
+    @Transactional(readOnly = true)
+    public PoolSnapshot pool(Set<Long> excludedCitizenIds) {
+        Set<Long> excluded = excludedCitizenIds == null ? Set.of() : Set.copyOf(excludedCitizenIds);
+        List<CitizenProfile> eligible = eligiblePool().stream().filter(c -> !excluded.contains(c.id())).toList();
+        return new PoolSnapshot(PanelDrawFiles.poolFileSha256(eligible), eligible.size());
+    }
+
     /**
      * Draws a panel of {@code size} for a case from everyone not in {@code excludedCitizenIds}; all are INVITED.
      * Two stages from the one seed: an invitation lottery over the eligible registry, then a LEXIMIN lottery over

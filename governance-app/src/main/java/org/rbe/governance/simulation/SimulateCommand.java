@@ -33,13 +33,16 @@ public class SimulateCommand {
     private final DecisionCases cases;
     private final ScenarioGenerator scenarios;
     private final SimulatedPeople people;
+    private final SimulatedBeacon beacon;
     private final DecisionRegister register;
     private final MinutesVerifier verifier;
     private final CurrentUser currentUser;
     private final PublicArtefacts artefacts;
 
     SimulateCommand(CorrelationCenter correlation, DecisionCases cases, ScenarioGenerator scenarios, SimulatedPeople people,
-                    DecisionRegister register, MinutesVerifier verifier, CurrentUser currentUser, PublicArtefacts artefacts) {
+                    DecisionRegister register, MinutesVerifier verifier, CurrentUser currentUser, PublicArtefacts artefacts,
+                    SimulatedBeacon beacon) {
+        this.beacon = beacon;
         this.artefacts = artefacts;
         this.correlation = correlation;
         this.cases = cases;
@@ -60,6 +63,7 @@ public class SimulateCommand {
         DecisionCaseView opened = timed(timings, "snapshot_scenarios_and_reviewer_draw", () -> currentUser.runAs("analyst",
                 () -> cases.open("Wheat supply for the coming year", "food", "South", dataset.id())));
         long caseId = opened.id();
+        beacon.enterPublicValues(caseId);
         expect(caseId, Stage.EXPERT_REVIEW);
         timed(timings, "expert_review", () -> people.reviewRound(caseId, "APPROVE", null));
         expect(caseId, Stage.ETHICS);

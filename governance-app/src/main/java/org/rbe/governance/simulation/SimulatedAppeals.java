@@ -35,6 +35,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SimulatedAppeals {
+    private final SimulatedBeacon beacon;
     private final CurrentUser currentUser;
     private final Sanctions sanctions;
     private final Appeals appeals;
@@ -48,7 +49,9 @@ public class SimulatedAppeals {
 
     SimulatedAppeals(CurrentUser currentUser, Sanctions sanctions, Appeals appeals, Sortition sortition,
                      BallotBox ballots, TaskInbox inbox, CitizenRegistry registry, Roster roster,
-                     ManagementService management, @Value("${governance.demo.enabled:true}") boolean enabled) {
+                     ManagementService management, SimulatedBeacon beacon,
+                     @Value("${governance.demo.enabled:true}") boolean enabled) {
+        this.beacon = beacon;
         this.currentUser = currentUser;
         this.sanctions = sanctions;
         this.appeals = appeals;
@@ -69,11 +72,13 @@ public class SimulatedAppeals {
                 "Meter readings show twice the daily norm taken on three days (simulated evidence).", imposedOn)));
     }
 
-    /** The sanctioned citizen appeals with {@code statement}. */
+    /** The sanctioned citizen appeals with {@code statement}; the simulated clerk enters the panel draw's public value. */
     public AppealView file(long sanctionId, String statement) {
         requireEnabled();
         long citizenId = currentUser.runAs(admin(), () -> sanctions.get(sanctionId)).citizenId();
-        return currentUser.runAs(username(citizenId), () -> appeals.file(sanctionId, statement, List.of()));
+        AppealView filed = currentUser.runAs(username(citizenId), () -> appeals.file(sanctionId, statement, List.of()));
+        beacon.enterPublicValues(filed.caseNumber());
+        return appeal(filed.id());
     }
 
     /** The appeal as an administrator sees it. */

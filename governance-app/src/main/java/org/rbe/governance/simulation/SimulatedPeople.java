@@ -41,11 +41,13 @@ public class SimulatedPeople {
     private final BallotBox ballots;
     private final Roster roster;
     private final CaseRoles roles;
+    private final SimulatedBeacon beacon;
     private final boolean enabled;
 
     SimulatedPeople(CurrentUser currentUser, TaskInbox inbox, DecisionCases cases, ExpertReview review,
                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster, CaseRoles roles,
-                    @Value("${governance.demo.enabled:true}") boolean enabled) {
+                    SimulatedBeacon beacon, @Value("${governance.demo.enabled:true}") boolean enabled) {
+        this.beacon = beacon;
         this.roles = roles;
         this.currentUser = currentUser;
         this.inbox = inbox;
@@ -58,11 +60,15 @@ public class SimulatedPeople {
         this.enabled = enabled;
     }
 
-    /** Every expert drawn for the case's open review completes it with {@code decision} and {@code notes}. */
+    /**
+     * Every expert drawn for the case's open review completes it with {@code decision} and {@code notes}; when that
+     * announces a new draw (the reviewers of the next round), the simulated clerk enters its public value.
+     */
     public int reviewRound(long caseId, String decision, String notes) {
         List<TaskItem> tasks = openTasks(caseId, "Task_ExpertReview");
         tasks.forEach(t -> as(t.assignee(), () -> inbox.complete(t.id(),
                 Map.of("reviewDecision", decision, "reviewNotes", notes == null ? "" : notes))));
+        beacon.enterPublicValues(caseId);
         return tasks.size();
     }
 
@@ -71,11 +77,15 @@ public class SimulatedPeople {
         as(ethicsMember(caseId), () -> ethics.veto(caseId, scenarioId, reason));
     }
 
-    /** An ethics member closes the ethics check with a conclusion. */
+    /**
+     * An ethics member closes the ethics check with a conclusion; the draw this announces (the jury's, or the next
+     * round's reviewers when every scenario was vetoed) takes its public value from the simulated clerk.
+     */
     public void closeEthicsCheck(long caseId, String conclusion) {
         TaskItem task = single(caseId, "Task_EthicsCheck");
         as(ethicsMember(caseId), () -> inbox.complete(task.id(),
                 Map.of("ethicsConclusion", conclusion, "ethicsConsideredAll", true)));
+        beacon.enterPublicValues(caseId);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
+import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.workflow.TaskInbox;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SimulatedReviews {
+    private final SimulatedBeacon beacon;
     private final CurrentUser currentUser;
     private final ConstitutionalReviews reviews;
     private final Sortition sortition;
@@ -49,7 +51,8 @@ public class SimulatedReviews {
 
     SimulatedReviews(CurrentUser currentUser, ConstitutionalReviews reviews, Sortition sortition, BallotBox ballots,
                      TaskInbox inbox, CitizenRegistry registry, Roster roster, ManagementService management,
-                     @Value("${governance.demo.enabled:true}") boolean enabled) {
+                     SimulatedBeacon beacon, @Value("${governance.demo.enabled:true}") boolean enabled) {
+        this.beacon = beacon;
         this.currentUser = currentUser;
         this.reviews = reviews;
         this.sortition = sortition;
@@ -64,7 +67,13 @@ public class SimulatedReviews {
     /** The daily check runs on {@code today}: the ordinary review opens if it is due. */
     public Optional<ReviewView> dueDateCheck(LocalDate today) {
         requireEnabled();
-        return reviews.openIfDue(today);
+        return reviews.openIfDue(today).map(this::drawn);
+    }
+
+    /** The simulated clerk enters the public value of the review's draw now announced, if any; the review then. */
+    private ReviewView drawn(ReviewView review) {
+        beacon.enterPublicValues(CaseNumbers.review(review.id()));
+        return reviews.get(review.id());
     }
 
     /** Citizen {@code initiatorId} starts an initiative and {@code supporters - 1} other citizens support it. */
@@ -84,7 +93,7 @@ public class SimulatedReviews {
     /** The initiator submits their initiative. */
     public ReviewView submit(long initiatorId, long initiativeId) {
         requireEnabled();
-        return currentUser.runAs(username(initiatorId), () -> reviews.submitInitiative(initiativeId));
+        return drawn(currentUser.runAs(username(initiatorId), () -> reviews.submitInitiative(initiativeId)));
     }
 
     public ReviewView review(long reviewId) {
@@ -135,6 +144,7 @@ public class SimulatedReviews {
     public void closeProposals(long reviewId, String note) {
         TaskItem task = single(reviewId, "Task_CloseProposals");
         complete(member(Role.CLERK), task, Map.of("proposalsNote", note, "proposalsComplete", true));
+        drawn(reviews.get(reviewId));
     }
 
     /** Every expert drawn gives the same opinion. */

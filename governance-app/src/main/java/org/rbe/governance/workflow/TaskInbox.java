@@ -16,6 +16,9 @@ public interface TaskInbox {
     /** Validates {@code values} against the task's form and completes it as the current user. */
     void complete(String taskId, Map<String, Object> values);
 
+    /** A variable the task sees (its own or its process's), for a task the current user may work on; null if unset. */
+    Object variable(String taskId, String name);
+
     /** Open tasks of a case (names and who holds them), for showing where a case stands. */
     List<TaskItem> openTasksOfCase(long caseId);
 }

@@ -53,7 +53,7 @@ class CycleParametersTest extends CycleTestSupport {
     void aCaseDatedOnTheAmendmentsDateUsesTheNewJuryQuorumAndFloors() {
         DecisionCaseView c = caseDated("Dated on the amendment", AMENDED);
 
-        long panelId = steps.drawJury(c.id());
+        long panelId = drawJury(c.id());
         assertThat(sortition.panel(panelId).size()).isEqualTo(40);
         assertThat(sortition.panel(panelId).members()).hasSize(40);
         long voteId = steps.openVote(c.id(), panelId, 1).voteId();
@@ -66,12 +66,18 @@ class CycleParametersTest extends CycleTestSupport {
     void aCaseDatedTheDayBeforeKeepsTheValuesThenInForce() {
         DecisionCaseView c = caseDated("Dated the day before", AMENDED.minusDays(1));
 
-        long panelId = steps.drawJury(c.id());
+        long panelId = drawJury(c.id());
         assertThat(sortition.panel(panelId).members()).hasSize(500);
         long voteId = steps.openVote(c.id(), panelId, 1).voteId();
         assertThat(ballots.info(voteId).rules().quorum()).isEqualTo(0.5);
         int round = steps.generateScenarios(c.id(), c.datasetId(), "Rework with the old water norm");
         assertThat(waterPerPerson(c, round)).isCloseTo(50, within(1e-6));
+    }
+
+    /** The jury's draw announced, and drawn with a public value a clerk enters. */
+    private long drawJury(long caseId) {
+        long announcementId = steps.announceJury(caseId).id();
+        return currentUser.runAs("clerk1", () -> steps.drawJury(caseId, announcementId, "20261202-public-value"));
     }
 
     private void amend(Parameter parameter, String value) {

@@ -13,6 +13,7 @@ import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.simulation.SimulatedBeacon;
 import org.rbe.governance.simulation.SimulatedPeople;
 import org.rbe.governance.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ public abstract class CycleTestSupport {
     protected DecisionCases cases;
     @Autowired
     protected SimulatedPeople people;
+    /** The simulated clerk who enters the public value of each announced draw. */
+    @Autowired
+    protected SimulatedBeacon beacon;
     @Autowired
     protected CurrentUser currentUser;
     /** The application's clock, pinned; tests move it and it is reset after each test. */
@@ -54,13 +58,18 @@ public abstract class CycleTestSupport {
         clock.reset();
     }
 
-    /** The analyst uploads the demo data and opens a case; the cycle runs to the expert review. */
+    /**
+     * The analyst uploads the demo data and opens a case; a clerk enters the public value of the reviewers' draw, and
+     * the cycle runs to the expert review.
+     */
     protected DecisionCaseView openCase(String title) {
         byte[] csv = demoData();
-        return currentUser.runAs("analyst", () -> {
+        DecisionCaseView opened = currentUser.runAs("analyst", () -> {
             long datasetId = correlation.importObservations("observations.csv", csv, "analyst").id();
             return cases.open(title, "food", "South", datasetId);
         });
+        beacon.enterPublicValues(opened.id());
+        return cases.get(opened.id());
     }
 
     /** {@link #openCase} for fixtures in other packages. */

@@ -88,7 +88,10 @@ class DecisionCycleProcessTest extends CycleTestSupport {
         double[] reworkOnly = new double[options];
         reworkOnly[options - 1] = 1;
         people.juryVotes(c.id(), 0.0, 1.0, reworkOnly, 11L);
-        assertThat(process).hasPassed("Task_CloseVote").isWaitingAt("Task_ExpertReview");
+        // the next round's reviewers are announced first and drawn once a clerk enters the public value
+        assertThat(process).hasPassed("Task_CloseVote").isWaitingAt("Task_DrawReviewers");
+        assertThat(beacon.enterPublicValues(c.id())).isEqualTo(1);
+        assertThat(process).isWaitingAt("Task_ExpertReview");
         assertThat(process).variables().containsEntry("voteOutcome", "REWORK").containsEntry("round", 2);
     }
 
@@ -105,8 +108,10 @@ class DecisionCycleProcessTest extends CycleTestSupport {
         jdbc.update("UPDATE vote_round SET deadline = ? WHERE case_id = ?", Timestamp.from(clock.instant().minusSeconds(1)), c.id());
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers().singleResult();
         engine.getManagementService().executeJob(timer.getId());
-        assertThat(process).hasPassed("Event_VoteDeadline", "Task_CloseVote").isWaitingAt("Gateway_WaitForVotes");
+        assertThat(process).hasPassed("Event_VoteDeadline", "Task_CloseVote").isWaitingAt("Task_DrawJury");
         assertThat(process).variables().containsEntry("voteOutcome", "NO_QUORUM");
+        assertThat(beacon.enterPublicValues(c.id())).isEqualTo(1);
+        assertThat(process).isWaitingAt("Gateway_WaitForVotes");
         assertThat(sortition.currentPanel(c.id()).orElseThrow().id()).isNotEqualTo(firstPanel);
     }
 }

@@ -1,7 +1,6 @@
 package org.rbe.governance.appeals.internal;
 
 import java.time.Clock;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.rbe.governance.appeals.AppealDecided;
 import org.rbe.governance.appeals.AppealPanelView;
 import org.rbe.governance.appeals.AppealSettings;
+import org.rbe.governance.draws.DrawAnnouncement;
 import org.rbe.governance.appeals.AppealSteps;
 import org.rbe.governance.appeals.AppealView;
 import org.rbe.governance.appeals.SanctionView;
@@ -42,7 +42,6 @@ class AppealConductor implements AppealSteps {
     static final String LATE = "LATE";
     static final String UNDECIDED = "UNDECIDED";
     static final String PANEL_LATE = "PANEL_LATE";
-    private static final SecureRandom SEEDS = new SecureRandom();
     private final AppealStore store;
     private final PanelDraw draw;
     private final BallotBox ballots;
@@ -104,15 +103,26 @@ class AppealConductor implements AppealSteps {
     }
 
     @Override
-    public DrawnPanel drawPanel(long appealId) {
+    public DrawAnnouncement announcePanel(long appealId) {
+        Appeal appeal = store.appealOrThrow(appealId);
+        DrawAnnouncement announced = draw.announce(CaseNumbers.appeal(appealId), appeal.appellantId(),
+                earlierExperts(appealId), constitution.inForce(appeal.filedOn()).count(Parameter.APPEAL_PANEL_SIZE));
+        store.insertEvent(appealId, appeal.stage(), "appeals.timeline.drawAnnounced", announced.id(),
+                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        return announced;
+    }
+
+    private Set<String> earlierExperts(long appealId) {
+        return store.panels(appealId).stream().map(Panel::expert).collect(Collectors.toSet());
+    }
+
+    @Override
+    public DrawnPanel drawPanel(long appealId, long announcementId, String publicValues) {
         Appeal appeal = store.appealOrThrow(appealId);
         List<Panel> earlier = store.panels(appealId);
-        ParameterSet rules = constitution.inForce(appeal.filedOn());
-        long citizenSeed = SEEDS.nextLong();
-        long expertSeed = SEEDS.nextLong();
-        Set<String> earlierExperts = earlier.stream().map(Panel::expert).collect(Collectors.toSet());
-        PanelDraw.Drawn drawn = draw.draw(CaseNumbers.appeal(appealId), appeal.appellantId(), earlierExperts,
-                rules.count(Parameter.APPEAL_PANEL_SIZE), citizenSeed, expertSeed);
+        PanelDraw.Drawn drawn = draw.draw(announcementId, appeal.appellantId(), earlierExperts(appealId), publicValues);
+        long citizenSeed = drawn.citizens().seed();
+        long expertSeed = drawn.expertSeed();
         Instant now = clock.instant();
         Instant hearing = now.plus(settings.hearingAfter());
         Instant deadline = hearing.plus(settings.decideWithin());

@@ -8,6 +8,8 @@ import org.rbe.governance.appeals.AppealSteps;
 import org.rbe.governance.appeals.AppealSteps.DrawnPanel;
 import org.rbe.governance.appeals.AppealSteps.OpenedVote;
 import org.rbe.governance.appeals.AppealSteps.SignedAppealMinutes;
+import java.util.Map;
+import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,14 +37,13 @@ class AppealDelegates {
     }
 
     @Bean
-    JavaDelegate drawAppealPanelDelegate(AppealSteps steps) {
-        return ex -> {
-            DrawnPanel panel = steps.drawPanel(appealId(ex));
-            ex.setVariable("appealPanelId", panel.appealPanelId());
-            ex.setVariable("expert", panel.expert());
-            ex.setVariable("hearingDate", java.util.Date.from(panel.hearingAt()));
-            ex.setVariable("decisionDeadline", java.util.Date.from(panel.decisionDeadline()));
-        };
+    DrawStep appealPanelDrawStep(AppealSteps steps) {
+        return DrawStep.of("appeal-panel", v -> steps.announcePanel(DrawStep.number(v, "appealId")), (v, id, values) -> {
+            DrawnPanel panel = steps.drawPanel(DrawStep.number(v, "appealId"), id, values);
+            return Map.of("appealPanelId", panel.appealPanelId(), "expert", panel.expert(),
+                    "hearingDate", java.util.Date.from(panel.hearingAt()),
+                    "decisionDeadline", java.util.Date.from(panel.decisionDeadline()));
+        });
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.rbe.governance.assembly.internal;
 
 import java.time.Clock;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,8 @@ import org.rbe.governance.constitution.ConstitutionalReviews;
 import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.draws.DrawAnnouncement;
+import org.rbe.governance.jury.AnnouncedPanelDraws;
 import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
 import org.rbe.governance.publication.DecisionRegister;
@@ -43,11 +43,10 @@ class AssemblyConductor implements AssemblySteps {
     static final String PURPOSE = "civic-assembly";
     /** Office holders rate their own work otherwise: they are not drawn. */
     private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
-    private static final SecureRandom SEEDS = new SecureRandom();
     private final AssemblyStore store;
     private final ConstitutionalParameters constitution;
     private final ConstitutionalReviews reviews;
-    private final Sortition sortition;
+    private final AnnouncedPanelDraws panelDraws;
     private final BallotBox ballots;
     private final Roster roster;
     private final MinutesPublisher minutes;
@@ -58,14 +57,14 @@ class AssemblyConductor implements AssemblySteps {
 
     private final Clock clock;
     AssemblyConductor(AssemblyStore store, ConstitutionalParameters constitution, ConstitutionalReviews reviews,
-                      Sortition sortition, BallotBox ballots, Roster roster, MinutesPublisher minutes,
+                      AnnouncedPanelDraws panelDraws, BallotBox ballots, Roster roster, MinutesPublisher minutes,
                       AssemblyMinutesAssembler assembler, DecisionRegister register, AssemblySettings settings,
                       ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.constitution = constitution;
         this.reviews = reviews;
-        this.sortition = sortition;
+        this.panelDraws = panelDraws;
         this.ballots = ballots;
         this.roster = roster;
         this.minutes = minutes;
@@ -76,19 +75,32 @@ class AssemblyConductor implements AssemblySteps {
     }
 
     @Override
-    public long drawAssembly(long assemblyId) {
+    public DrawAnnouncement announceAssembly(long assemblyId) {
         AssemblyView assembly = store.get(assemblyId);
+        DrawAnnouncement announced = panelDraws.announce(assembly.caseNumber(), PURPOSE,
+                rules(assembly).count(Parameter.ASSEMBLY_SIZE), staff());
+        store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawAnnounced", announced.id(),
+                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        return announced;
+    }
+
+    @Override
+    public long drawAssembly(long assemblyId, long announcementId, String publicValues) {
+        Set<Long> excluded = staff();
+        PanelView panel = panelDraws.draw(announcementId, excluded, publicValues);
+        store.set(assemblyId, "panel_id", panel.id());
+        store.set(assemblyId, "seed", panel.seed());
+        store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawn", panel.members().size(), panel.seed(),
+                excluded.size());
+        return panel.id();
+    }
+
+    /** The citizens holding a staff role, whom the assembly does not include. */
+    private Set<Long> staff() {
         Set<Long> excluded = new HashSet<>();
         STAFF.forEach(role -> roster.members(role).stream().map(Actor::citizenId).filter(Objects::nonNull)
                 .forEach(excluded::add));
-        int size = rules(assembly).count(Parameter.ASSEMBLY_SIZE);
-        long seed = SEEDS.nextLong();
-        PanelView panel = sortition.drawPanel(assembly.caseNumber(), PURPOSE, size, seed, excluded);
-        store.set(assemblyId, "panel_id", panel.id());
-        store.set(assemblyId, "seed", seed);
-        store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawn", panel.members().size(), seed,
-                excluded.size());
-        return panel.id();
+        return excluded;
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.assembly.AssemblySteps;
 import org.rbe.governance.assembly.AssemblySteps.SignedAssemblyMinutes;
+import java.util.Map;
+import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +19,9 @@ class AssemblyDelegates {
     static final String SIGNED_MINUTES = "assemblyMinutes";
 
     @Bean
-    JavaDelegate drawCivicAssemblyDelegate(AssemblySteps steps) {
-        return ex -> ex.setVariable("panelId", steps.drawAssembly(assemblyId(ex)));
+    DrawStep civicAssemblyDrawStep(AssemblySteps steps) {
+        return DrawStep.of("civic-assembly", v -> steps.announceAssembly(DrawStep.number(v, "assemblyId")),
+                (v, id, values) -> Map.of("panelId", steps.drawAssembly(DrawStep.number(v, "assemblyId"), id, values)));
     }
 
     @Bean

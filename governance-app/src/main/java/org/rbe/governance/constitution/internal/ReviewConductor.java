@@ -1,7 +1,6 @@
 package org.rbe.governance.constitution.internal;
 
 import java.time.Clock;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,7 +24,8 @@ import org.rbe.governance.constitution.internal.ReviewStore.Amendment;
 import org.rbe.governance.constitution.internal.ReviewStore.Review;
 import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.draws.DrawAnnouncement;
+import org.rbe.governance.jury.AnnouncedPanelDraws;
 import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
 import org.rbe.governance.publication.DecisionRegister;
@@ -48,12 +48,11 @@ class ReviewConductor implements ReviewSteps {
     static final String ENOUGH = "ENOUGH";
     static final String TOO_FEW = "TOO_FEW";
     static final String PURPOSE = "assembly";
-    private static final SecureRandom SEEDS = new SecureRandom();
     private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
     private final ReviewStore store;
     private final ReviewService reviews;
     private final ParameterStore parameters;
-    private final Sortition sortition;
+    private final AnnouncedPanelDraws panelDraws;
     private final BallotBox ballots;
     private final ExpertReview expertReview;
     private final CaseRoles roles;
@@ -66,7 +65,7 @@ class ReviewConductor implements ReviewSteps {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-    ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, Sortition sortition,
+    ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, AnnouncedPanelDraws panelDraws,
                     BallotBox ballots, ExpertReview expertReview, CaseRoles roles, Roster roster, CitizenRegistry registry,
                     MinutesPublisher minutes, ReviewMinutesAssembler assembler, DecisionRegister register,
                     ReviewSettings settings, ApplicationEventPublisher events, Clock clock) {
@@ -74,7 +73,7 @@ class ReviewConductor implements ReviewSteps {
         this.store = store;
         this.reviews = reviews;
         this.parameters = parameters;
-        this.sortition = sortition;
+        this.panelDraws = panelDraws;
         this.ballots = ballots;
         this.expertReview = expertReview;
         this.roles = roles;
@@ -112,22 +111,36 @@ class ReviewConductor implements ReviewSteps {
     }
 
     @Override
-    public long drawAssembly(long reviewId) {
+    public DrawAnnouncement announceAssembly(long reviewId) {
         long caseNumber = CaseNumbers.review(reviewId);
+        DrawAnnouncement announced = panelDraws.announce(caseNumber, PURPOSE,
+                parameters.current().count(Parameter.ASSEMBLY_SIZE), assemblyExclusions(caseNumber));
+        store.insertEvent(reviewId, ReviewView.OPENED, "review.timeline.drawAnnounced", announced.id(),
+                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        return announced;
+    }
+
+    @Override
+    public long drawAssembly(long reviewId, long announcementId, String publicValues) {
+        long caseNumber = CaseNumbers.review(reviewId);
+        Set<Long> excluded = assemblyExclusions(caseNumber);
+        PanelView assembly = panelDraws.draw(announcementId, excluded, publicValues);
+        roles.assignAll(caseNumber, ReviewRoles.ASSEMBLY, assembly.members().stream().map(MemberView::citizenId).toList());
+        store.set(reviewId, "assembly_panel_id", assembly.id());
+        store.set(reviewId, "assembly_seed", assembly.seed());
+        store.set(reviewId, "stage", ReviewView.PROPOSALS);
+        store.insertEvent(reviewId, ReviewView.PROPOSALS, "review.timeline.assemblyDrawn", assembly.members().size(),
+                assembly.seed(), excluded.size());
+        return assembly.id();
+    }
+
+    /** Everyone with a role in the review, and the staff. */
+    private Set<Long> assemblyExclusions(long caseNumber) {
         Set<Long> excluded = new HashSet<>(roles.involved(caseNumber));
         for (Role role : STAFF) {
             roster.members(role).stream().map(Actor::citizenId).filter(java.util.Objects::nonNull).forEach(excluded::add);
         }
-        int size = parameters.current().count(Parameter.ASSEMBLY_SIZE);
-        long seed = SEEDS.nextLong();
-        PanelView assembly = sortition.drawPanel(caseNumber, PURPOSE, size, seed, excluded);
-        roles.assignAll(caseNumber, ReviewRoles.ASSEMBLY, assembly.members().stream().map(MemberView::citizenId).toList());
-        store.set(reviewId, "assembly_panel_id", assembly.id());
-        store.set(reviewId, "assembly_seed", seed);
-        store.set(reviewId, "stage", ReviewView.PROPOSALS);
-        store.insertEvent(reviewId, ReviewView.PROPOSALS, "review.timeline.assemblyDrawn", assembly.members().size(), seed,
-                excluded.size());
-        return assembly.id();
+        return excluded;
     }
 
     @Override
@@ -143,15 +156,24 @@ class ReviewConductor implements ReviewSteps {
     }
 
     @Override
-    public List<String> drawReviewers(long reviewId) {
+    public DrawAnnouncement announceReviewers(long reviewId) {
         long caseNumber = CaseNumbers.review(reviewId);
-        long seed = SEEDS.nextLong();
-        List<String> reviewers = expertReview.drawReviewers(caseNumber, 1, seed,
+        DrawAnnouncement announced = expertReview.announceReviewers(caseNumber, 1,
                 roles.involvedOtherThan(caseNumber, ReviewRoles.EXPERT));
+        store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.drawAnnounced", announced.id(),
+                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        return announced;
+    }
+
+    @Override
+    public List<String> drawReviewers(long reviewId, long announcementId, String publicValues) {
+        long caseNumber = CaseNumbers.review(reviewId);
+        List<String> reviewers = expertReview.drawReviewers(announcementId, 1,
+                roles.involvedOtherThan(caseNumber, ReviewRoles.EXPERT), publicValues);
         reviewers.forEach(r -> registry.byUsername(r).map(CitizenProfile::id)
                 .ifPresent(id -> roles.assign(caseNumber, ReviewRoles.EXPERT, id)));
         store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.reviewersDrawn", String.join(", ", reviewers),
-                seed);
+                announcementId);
         return reviewers;
     }
 

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.constitution.ReviewSteps;
 import org.rbe.governance.constitution.ReviewSteps.SignedReviewMinutes;
+import java.util.Map;
+import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +30,9 @@ class ReviewDelegates {
     }
 
     @Bean
-    JavaDelegate drawAssemblyDelegate(ReviewSteps steps) {
-        return ex -> ex.setVariable("assemblyPanelId", steps.drawAssembly(reviewId(ex)));
+    DrawStep reviewAssemblyDrawStep(ReviewSteps steps) {
+        return DrawStep.of("review-assembly", v -> steps.announceAssembly(DrawStep.number(v, "reviewId")),
+                (v, id, values) -> Map.of("assemblyPanelId", steps.drawAssembly(DrawStep.number(v, "reviewId"), id, values)));
     }
 
     @Bean
@@ -39,8 +42,9 @@ class ReviewDelegates {
     }
 
     @Bean
-    JavaDelegate drawAmendmentReviewersDelegate(ReviewSteps steps) {
-        return ex -> ex.setVariable("reviewers", steps.drawReviewers(reviewId(ex)));
+    DrawStep amendmentReviewersDrawStep(ReviewSteps steps) {
+        return DrawStep.of("amendment-reviewers", v -> steps.announceReviewers(DrawStep.number(v, "reviewId")),
+                (v, id, values) -> Map.of("reviewers", steps.drawReviewers(DrawStep.number(v, "reviewId"), id, values)));
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.rbe.governance.cycle.internal;
 
 import java.time.Clock;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,6 +24,8 @@ import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.draws.DrawAnnouncement;
+import org.rbe.governance.jury.AnnouncedPanelDraws;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesPublisher;
@@ -47,7 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class CycleConductor implements CycleSteps {
-    private static final SecureRandom SEEDS = new SecureRandom();
     private final DecisionCases cases;
     private final CorrelationCenter correlation;
     private final ScenarioGenerator scenarios;
@@ -64,11 +64,14 @@ class CycleConductor implements CycleSteps {
     private final CaseRoles roles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AnnouncedPanelDraws panelDraws;
 
     CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
                    MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings,
-                   ConstitutionalParameters constitution, CaseRoles roles, CurrentUser currentUser, Clock clock) {
+                   ConstitutionalParameters constitution, CaseRoles roles, CurrentUser currentUser, Clock clock,
+                   AnnouncedPanelDraws panelDraws) {
+        this.panelDraws = panelDraws;
         this.roles = roles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -124,12 +127,18 @@ class CycleConductor implements CycleSteps {
     }
 
     @Override
-    public List<String> drawReviewers(long caseId, int round) {
-        long seed = SEEDS.nextLong();
-        List<String> reviewers = review.drawReviewers(caseId, round, seed,
-                roles.involvedOtherThan(caseId, DecisionRoles.REVIEWER));
+    public DrawAnnouncement announceReviewers(long caseId, int round) {
+        return announced(caseId, Stage.EXPERT_REVIEW,
+                review.announceReviewers(caseId, round, roles.involvedOtherThan(caseId, DecisionRoles.REVIEWER)));
+    }
+
+    @Override
+    public List<String> drawReviewers(long caseId, int round, long announcementId, String publicValues) {
+        List<String> reviewers = review.drawReviewers(announcementId, round,
+                roles.involvedOtherThan(caseId, DecisionRoles.REVIEWER), publicValues);
         reviewers.forEach(r -> take(caseId, DecisionRoles.REVIEWER, r));
-        cases.advance(caseId, Stage.EXPERT_REVIEW, "timeline.reviewersDrawn", String.join(", ", reviewers), seed);
+        cases.advance(caseId, Stage.EXPERT_REVIEW, "timeline.reviewersDrawn", String.join(", ", reviewers),
+                announcementId);
         return reviewers;
     }
 
@@ -161,21 +170,34 @@ class CycleConductor implements CycleSteps {
     }
 
     @Override
-    public long drawJury(long caseId) {
-        DecisionCaseView decision = cases.get(caseId);
-        // the case's roles; the reviewers, vetoers and opener also from their own records, for cases opened before
-        // the cycle recorded its roles
+    public DrawAnnouncement announceJury(long caseId) {
+        int size = constitution.inForce(caseDate(cases.get(caseId))).count(Parameter.JURY_SIZE);
+        return announced(caseId, Stage.JURY, panelDraws.announce(caseId, "jury", size, juryExclusions(caseId)));
+    }
+
+    private DrawAnnouncement announced(long caseId, Stage stage, DrawAnnouncement announcement) {
+        cases.advance(caseId, stage, "timeline.drawAnnounced", announcement.id(), announcement.terms().poolSize(),
+                announcement.terms().poolSha256(), announcement.terms().revealAt().toString());
+        return announcement;
+    }
+
+    @Override
+    public long drawJury(long caseId, long announcementId, String publicValues) {
+        Set<Long> excluded = juryExclusions(caseId);
+        PanelView panel = panelDraws.draw(announcementId, excluded, publicValues);
+        roles.assignAll(caseId, DecisionRoles.JUROR, panel.members().stream().map(m -> m.citizenId()).toList());
+        cases.advance(caseId, Stage.JURY, "timeline.juryDrawn", panel.members().size(), panel.seed(), excluded.size());
+        return panel.id();
+    }
+
+    /** Everyone with a role in the case: its roles; the reviewers, vetoers and opener also from their own records. */
+    private Set<Long> juryExclusions(long caseId) {
         Set<String> involved = new HashSet<>(review.reviewersOf(caseId));
         involved.addAll(ethics.vetoersOf(caseId));
-        involved.add(decision.openedBy());
+        involved.add(cases.get(caseId).openedBy());
         Set<Long> excluded = new HashSet<>(roles.involved(caseId));
         involved.forEach(u -> registry.byUsername(u).map(CitizenProfile::id).ifPresent(excluded::add));
-        long seed = SEEDS.nextLong();
-        int size = constitution.inForce(caseDate(decision)).count(Parameter.JURY_SIZE);
-        PanelView panel = sortition.drawPanel(caseId, "jury", size, seed, excluded);
-        roles.assignAll(caseId, DecisionRoles.JUROR, panel.members().stream().map(m -> m.citizenId()).toList());
-        cases.advance(caseId, Stage.JURY, "timeline.juryDrawn", panel.members().size(), seed, excluded.size());
-        return panel.id();
+        return excluded;
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.rbe.governance.cycle.CycleSteps;
 import org.rbe.governance.cycle.CycleSteps.OpenedVote;
 import org.rbe.governance.cycle.CycleSteps.ReviewVerdict;
 import org.rbe.governance.cycle.CycleSteps.SignedCaseMinutes;
+import java.util.Map;
+import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,8 +35,10 @@ class CycleDelegates {
     }
 
     @Bean
-    JavaDelegate drawReviewersDelegate(CycleSteps steps) {
-        return ex -> ex.setVariable("reviewers", steps.drawReviewers(caseId(ex), round(ex)));
+    DrawStep reviewersDrawStep(CycleSteps steps) {
+        return DrawStep.of("reviewers", v -> steps.announceReviewers(DrawStep.number(v, "caseId"), (int) DrawStep.number(v, "round")),
+                (v, id, values) -> Map.of("reviewers",
+                        steps.drawReviewers(DrawStep.number(v, "caseId"), (int) DrawStep.number(v, "round"), id, values)));
     }
 
     @Bean
@@ -59,8 +63,9 @@ class CycleDelegates {
     }
 
     @Bean
-    JavaDelegate drawJuryDelegate(CycleSteps steps) {
-        return ex -> ex.setVariable("panelId", steps.drawJury(caseId(ex)));
+    DrawStep juryDrawStep(CycleSteps steps) {
+        return DrawStep.of("jury", v -> steps.announceJury(DrawStep.number(v, "caseId")),
+                (v, id, values) -> Map.of("panelId", steps.drawJury(DrawStep.number(v, "caseId"), id, values)));
     }
 
     @Bean

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rbe.governance.draws.AnnouncedDraws;
+import org.rbe.governance.draws.AnnouncedSeed;
+import org.rbe.governance.draws.DrawAnnouncement;
 import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.review.ReviewCompleted;
 import org.rbe.governance.review.ReviewOutcome;
@@ -30,27 +33,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcExpertReview implements ExpertReview {
     private static final Set<String> DECISIONS = Set.of("APPROVE", "ANNOTATE", "RETURN");
+    /** The purpose of a reviewers' draw, followed by the round. */
+    static final String PURPOSE = "reviewers-round-";
     private final JdbcTemplate jdbc;
     private final Roster roster;
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-    JdbcExpertReview(JdbcTemplate jdbc, Roster roster, ApplicationEventPublisher events, Clock clock) {
+    private final AnnouncedDraws draws;
+
+    JdbcExpertReview(JdbcTemplate jdbc, Roster roster, ApplicationEventPublisher events, Clock clock,
+                     AnnouncedDraws draws) {
         this.clock = clock;
+        this.draws = draws;
         this.jdbc = jdbc;
         this.roster = roster;
         this.events = events;
     }
 
     @Override
-    public List<String> drawReviewers(long caseId, int round, long seed, Set<Long> excludedCitizenIds) {
-        List<String> technocrats = new ArrayList<>(roster.members(Role.TECHNOCRAT).stream()
-                .filter(a -> a.citizenId() == null || !excludedCitizenIds.contains(a.citizenId()))
-                .map(Actor::username).toList());
-        if (technocrats.size() < PANEL_SIZE) {
-            throw new UserFacingException("error.review.rosterTooSmall", technocrats.size(), PANEL_SIZE);
-        }
-        List<String> candidates = List.copyOf(technocrats);
+    public DrawAnnouncement announceReviewers(long caseId, int round, Set<Long> excludedCitizenIds) {
+        List<String> candidates = candidates(excludedCitizenIds);
+        return draws.announce(caseId, PURPOSE + round, AnnouncedSeed.candidatesSha256(candidates), null,
+                candidates.size(), PANEL_SIZE, ReviewersDrawn.RULE);
+    }
+
+    @Override
+    public List<String> drawReviewers(long announcementId, int round, Set<Long> excludedCitizenIds, String publicValues) {
+        List<String> candidates = candidates(excludedCitizenIds);
+        long seed = draws.reveal(announcementId, AnnouncedSeed.candidatesSha256(candidates), null, publicValues);
+        long caseId = draws.get(announcementId).terms().caseNumber();
+        List<String> technocrats = new ArrayList<>(candidates);
         Collections.shuffle(technocrats, new Random(seed));
         List<String> drawn = List.copyOf(technocrats.subList(0, PANEL_SIZE));
         events.publishEvent(new ReviewersDrawn(caseId, round, seed, candidates, drawn));
@@ -58,7 +71,19 @@ class JdbcExpertReview implements ExpertReview {
             jdbc.update("INSERT INTO review_assignment (case_id, round, reviewer, seed) VALUES (?, ?, ?, ?)",
                     caseId, round, reviewer, seed);
         }
+        draws.drawn(announcementId, "reviewers:" + String.join(",", drawn));
         return drawn;
+    }
+
+    /** The technocrats reviewers are drawn from, in roster order; refused when fewer than a panel. */
+    private List<String> candidates(Set<Long> excludedCitizenIds) {
+        List<String> technocrats = roster.members(Role.TECHNOCRAT).stream()
+                .filter(a -> a.citizenId() == null || !excludedCitizenIds.contains(a.citizenId()))
+                .map(Actor::username).toList();
+        if (technocrats.size() < PANEL_SIZE) {
+            throw new UserFacingException("error.review.rosterTooSmall", technocrats.size(), PANEL_SIZE);
+        }
+        return technocrats;
     }
 
     @Override

@@ -51,6 +51,24 @@ class ProductionGuard implements InitializingBean {
                     + " production: HTTP Basic cannot carry a second factor, so staff would reach the API with a password"
                     + " alone. Remove the setting; staff use personal API tokens.");
         }
+        if (profiles.contains("production")) {
+            requireAnnouncedRandomness();
+        }
+    }
+
+    /** Draws in production take their randomness from a named public source, entered a while after they are announced. */
+    private void requireAnnouncedRandomness() {
+        if (environment.getProperty("governance.draws.randomness-source", "").isBlank()) {
+            throw new IllegalStateException("The production profile needs the public source of every draw's randomness:"
+                    + " set governance.draws.randomness-source (GOVERNANCE_DRAWS_RANDOMNESS_SOURCE), e.g. a public beacon"
+                    + " and which of its values counts; every announcement states it.");
+        }
+        java.time.Duration after = environment.getProperty("governance.draws.reveal-after", java.time.Duration.class,
+                java.time.Duration.ZERO);
+        if (after.compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+            throw new IllegalStateException("governance.draws.reveal-after=" + after + " is refused in production: the"
+                    + " public value must be one that nobody knew when the draw was announced; allow at least a minute.");
+        }
     }
 
     /** After the database is up: no demo account may still log in with the demo password in production. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.rbe.governance.security.AccessDeniedException;
@@ -86,6 +87,12 @@ class CamundaTaskInbox implements TaskInbox {
 
     @Override
     @Transactional(readOnly = true)
+    public Object variable(String taskId, String name) {
+        return tasks.getVariable(entitledTask(taskId, currentUser.actor()).getId(), name);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<TaskItem> openTasksOfCase(long caseId) {
         return tasks.createTaskQuery().processVariableValueEquals("caseId", caseId).list().stream().map(this::item).toList();
     }
@@ -112,7 +119,11 @@ class CamundaTaskInbox implements TaskInbox {
 
     private TaskItem item(Task task) {
         Object caseId = runtime.getVariable(task.getProcessInstanceId(), "caseId");
-        String definitionKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        // a task of a called process (a draw's) belongs to the process that called it
+        ProcessInstance caller = runtime.createProcessInstanceQuery().subProcessInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        String definitionKey = repository.getProcessDefinition(caller == null ? task.getProcessDefinitionId()
+                : caller.getProcessDefinitionId()).getKey();
         return new TaskItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), formKey(task),
                 caseId == null ? 0 : ((Number) caseId).longValue(), task.getAssignee(),
                 candidateGroups(task.getId()).stream().findFirst().orElse(null),

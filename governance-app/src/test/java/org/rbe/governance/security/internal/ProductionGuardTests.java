@@ -14,6 +14,7 @@ class ProductionGuardTests {
         for (String profile : ProductionGuard.REFUSING_DEMO) {
             MockEnvironment env = new MockEnvironment().withProperty("governance.demo.enabled", "true")
                     .withProperty("governance.minutes.keystore.path", "/etc/governance/register.p12");
+            withPublicRandomness(env);
             env.setActiveProfiles(profile);
             assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("governance.demo.enabled=true")
@@ -38,10 +39,31 @@ class ProductionGuardTests {
         MockEnvironment env = new MockEnvironment().withProperty("governance.demo.enabled", "false")
                 .withProperty("governance.minutes.keystore.path", "/etc/governance/register.p12")
                 .withProperty("governance.security.api-basic-for-two-factor-accounts", "true");
+        withPublicRandomness(env);
         env.setActiveProfiles("production");
         assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
                 .hasMessageContaining("api-basic-for-two-factor-accounts");
         env.setProperty("governance.security.api-basic-for-two-factor-accounts", "false");
         assertThatCode(() -> new ProductionGuard(env, null).afterPropertiesSet()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void productionNeedsAPublicSourceOfRandomnessEnteredAfterTheAnnouncement() {
+        MockEnvironment env = new MockEnvironment().withProperty("governance.demo.enabled", "false")
+                .withProperty("governance.minutes.keystore.path", "/etc/governance/register.p12");
+        env.setActiveProfiles("production");
+        assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
+                .hasMessageContaining("governance.draws.randomness-source");
+        withPublicRandomness(env);
+        env.setProperty("governance.draws.reveal-after", "10s");
+        assertThatThrownBy(() -> new ProductionGuard(env, null).afterPropertiesSet())
+                .hasMessageContaining("governance.draws.reveal-after=PT10S");
+        env.setProperty("governance.draws.reveal-after", "15m");
+        assertThatCode(() -> new ProductionGuard(env, null).afterPropertiesSet()).doesNotThrowAnyException();
+    }
+
+    private static void withPublicRandomness(MockEnvironment env) {
+        env.setProperty("governance.draws.randomness-source", "the first drand quicknet round at or after the stated time");
+        env.setProperty("governance.draws.reveal-after", "15m");
     }
 }

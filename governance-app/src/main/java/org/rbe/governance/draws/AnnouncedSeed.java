@@ -1,0 +1,81 @@
+package org.rbe.governance.draws;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.rbe.governance.shared.Sha256;
+import org.rbe.governance.shared.UserFacingException;
+
+/**
+ * How a draw's seed follows from its announcement and the public values entered after it, in the way RFC 3797
+ * combines its sources: each value in canonical form (trimmed, runs of white space as one ".") followed by "/",
+ * after the announcement's digest, hashed with SHA-256 (in place of the RFC's MD5); the seed is the first eight bytes
+ * of that hash as a signed big-endian number. Nothing here reads a clock or the machine, so anyone recomputes it.
+ */
+public final class AnnouncedSeed {
+    /** The first line of the text whose SHA-256 is an announcement's digest. */
+    public static final String FORMAT = "rbe-draw-announcement/1";
+    /** The most values an announcement can name (e.g. witnesses). */
+    public static final int MAX_VALUES = 16;
+    private static final Pattern VALUE = Pattern.compile("[0-9A-Za-z._:+=-]{1,128}");
+
+    private AnnouncedSeed() {
+    }
+
+    /** The canonical text of an announcement, one {@code name=value} line each after {@link #FORMAT}. */
+    public static String text(DrawAnnouncement.Terms terms) {
+        return FORMAT + "\ncase=" + terms.caseNumber() + "\npurpose=" + terms.purpose() + "\npool=" + terms.poolSha256()
+                + (terms.expertsSha256() == null ? "" : "\nexperts=" + terms.expertsSha256()) + "\npoolSize=" + terms.poolSize() + "\nsize=" + terms.size() + "\nalgorithm=" + terms.algorithm()
+                + "\nsource=" + terms.source() + "\nannouncedAt=" + terms.announcedAt() + "\nrevealAt=" + terms.revealAt()
+                + "\n";
+    }
+
+    /** SHA-256 (hex) of {@link #text}. */
+    public static String digest(DrawAnnouncement.Terms terms) {
+        return Sha256.hex(text(terms));
+    }
+
+    /**
+     * The values as entered, one a line, in canonical form; refused with a message naming the line when a line is not
+     * a value (letters, digits and {@code . _ : + = -}, at most 128 characters) or there are none or too many.
+     */
+    public static List<String> values(String entered) {
+        List<String> values = new ArrayList<>();
+        String[] lines = entered == null ? new String[0] : entered.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String value = lines[i].trim().replaceAll("\\s+", ".");
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (!VALUE.matcher(value).matches()) {
+                throw new UserFacingException("draws.error.badValue", i + 1);
+            }
+            values.add(value);
+        }
+        if (values.isEmpty() || values.size() > MAX_VALUES) {
+            throw new UserFacingException("draws.error.valueCount", MAX_VALUES);
+        }
+        return List.copyOf(values);
+    }
+
+    /** A second seed from {@code seed} for another part of the same draw (e.g. "expert"), as anyone recomputes it. */
+    public static long derive(long seed, String part) {
+        return ByteBuffer.wrap(Sha256.of((seed + "/" + part + "/").getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+
+    /** SHA-256 of a list of candidates as announced: each followed by a line break. */
+    public static String candidatesSha256(List<String> candidates) {
+        StringBuilder text = new StringBuilder();
+        candidates.forEach(c -> text.append(c).append('\n'));
+        return Sha256.hex(text.toString());
+    }
+
+    /** The seed from an announcement's digest and the canonical values. */
+    public static long seed(String digest, List<String> values) {
+        StringBuilder key = new StringBuilder(digest).append('/');
+        values.forEach(v -> key.append(v).append('/'));
+        return ByteBuffer.wrap(Sha256.of(key.toString().getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+}

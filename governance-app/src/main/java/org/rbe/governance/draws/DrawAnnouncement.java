@@ -1,0 +1,24 @@
+package org.rbe.governance.draws;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A draw announced before it is made: its terms (fixed and published first), their digest, and once entered the
+ * public values and the seed they give. {@code values} and {@code seed} are null while the value is awaited.
+ */
+public record DrawAnnouncement(long id, Terms terms, String digest, List<String> values, Long seed, Instant revealedAt,
+                               String drawn) {
+    /**
+     * What an announcement fixes; {@link AnnouncedSeed#text} is its canonical form. {@code poolSha256} is the SHA-256
+     * of the pool drawn from (a panel draw's {@code pool.csv}, or the candidates one a line); {@code expertsSha256},
+     * when the draw also picks an expert, that of the expert's candidates (null otherwise).
+     */
+    public record Terms(long caseNumber, String purpose, String poolSha256, String expertsSha256, int poolSize, int size,
+                        String algorithm, String source, Instant announcedAt, Instant revealAt) {
+    }
+
+    public boolean revealed() {
+        return seed != null;
+    }
+}
