@@ -144,7 +144,9 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         jdbc.update("UPDATE vote_round SET deadline = ? WHERE id = ?", Timestamp.from(clock.instant().minusSeconds(1)),
                 simulated.panel(appeal.id()).voteId());
         simulated.decisionDeadlinePasses(appeal.id());
-        assertThat(process).hasPassed("Event_DecisionDeadline", "Task_ReplacePanel").isWaitingAt("Task_ExpertAdvice");
+        assertThat(process).hasPassed("Event_DecisionDeadline", "Task_ReplacePanel").isWaitingAt("Task_DrawPanel");
+        assertThat(beacon.enterPublicValues(appeal.caseNumber())).isEqualTo(1);
+        assertThat(process).isWaitingAt("Task_ExpertAdvice");
         assertThat(process).variables().containsEntry("appealOutcome", "PANEL_LATE");
         List<AppealPanelView> panels = currentUser.runAs("admin", () -> appeals.panels(appeal.id()));
         assertThat(panels).hasSize(2);
@@ -193,7 +195,9 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         assertThat(appeals.openDueIsolationReviews(due)).isZero();
         AppealView review = currentUser.runAs("admin", () -> appeals.ofSanction(sanction.id())).get(1);
         assertThat(review.kind()).isEqualTo(AppealView.ISOLATION_REVIEW);
-        assertThat(process(review)).hasPassed("Task_CheckFiling").isWaitingAt("Task_ExpertAdvice");
+        assertThat(process(review)).hasPassed("Task_CheckFiling").isWaitingAt("Task_DrawPanel");
+        assertThat(beacon.enterPublicValues(review.caseNumber())).isEqualTo(1);
+        assertThat(process(review)).isWaitingAt("Task_ExpertAdvice");
     }
 
     @Test

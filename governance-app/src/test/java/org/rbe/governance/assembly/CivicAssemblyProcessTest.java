@@ -62,6 +62,9 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         AssemblyView assembly = assemblies.conveneIfDue(due).orElseThrow();
         assertThat(assemblies.conveneIfDue(due)).isEmpty();
         ProcessInstance process = new ProcessReference(assembly.processInstanceId());
+        // the draw is announced first; a clerk enters the public value, and only then are the 1,000 drawn
+        assertThat(process).isWaitingAt("Task_DrawAssembly");
+        assertThat(beacon.enterPublicValues(assembly.caseNumber())).isEqualTo(1);
         assertThat(process).hasPassed("Task_DrawAssembly", "Task_OpenVotes").isWaitingAt("Gateway_WaitForVotes");
         assembly = assemblies.get(assembly.id());
         List<MemberView> members = sortition.panel(assembly.panelId()).members();
@@ -82,6 +85,8 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         assertThat(closed.opensReview()).isTrue();
         ReviewView review = reviews.get(closed.reviewId());
         assertThat(review.trigger()).isEqualTo(ReviewView.ASSEMBLY);
+        assertThat(new ProcessReference(review.processInstanceId())).isWaitingAt("Task_DrawAssembly");
+        assertThat(beacon.enterPublicValues(review.caseNumber())).isEqualTo(1);
         assertThat(new ProcessReference(review.processInstanceId())).hasPassed("Task_DrawAssembly")
                 .hasNotPassed("Task_CountSupporters").isWaitingAt("Task_CloseProposals");
         assertThat(reviewSchedule.nextReviewDue()).isEqualTo(tenYearDue);
@@ -99,6 +104,7 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         int reviewsBefore = reviews.all().size();
         AssemblyView assembly = assemblies.conveneIfDue(due.plusDays(3)).orElseThrow();
         assertThat(assembly.dueDate()).isEqualTo(due);
+        beacon.enterPublicValues(assembly.caseNumber());
         assembly = assemblies.get(assembly.id());
         List<MemberView> members = sortition.panel(assembly.panelId()).members();
 

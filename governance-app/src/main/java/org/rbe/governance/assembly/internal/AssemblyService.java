@@ -52,7 +52,7 @@ class AssemblyService implements CivicAssemblies {
         }
         store.event(id, AssemblyView.CONVENED, "assembly.timeline.convened", due);
         String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "assembly-" + id,
-                Map.of("assemblyId", id)).getProcessInstanceId();
+                Map.of("assemblyId", id, "caseId", store.get(id).caseNumber())).getProcessInstanceId();
         store.set(id, "process_instance_id", instance);
         events.publishEvent(new AssemblyConvened(id, due.toString()));
         return Optional.of(store.get(id));
