@@ -72,6 +72,41 @@ public final class AnnouncedSeed {
         return Sha256.hex(text.toString());
     }
 
+    /**
+     * Checks a published announcement against the draw it is for: its text hashes to its digest, it announced this
+     * case, purpose, number drawn and pool, and its values give the draw's seed. Returns the differences (none: the
+     * draw's randomness was fixed by the announcement and the values, as published).
+     */
+    public static List<String> verify(DrawAnnouncement.Published announcement, long caseNumber, String purpose,
+                                      String poolSha256, int size, long seed) {
+        List<String> differences = new ArrayList<>();
+        if (announcement == null) {
+            return List.of("the record names no announcement: its seed was not fixed in advance by a public value");
+        }
+        String text = announcement.text() == null ? "" : announcement.text();
+        if (!Sha256.hex(text).equals(announcement.digest())) {
+            differences.add("the announcement's text does not hash to its digest");
+        }
+        List<String> lines = List.of(text.split("\n"));
+        expect(lines, "case=" + caseNumber, differences);
+        expect(lines, "purpose=" + purpose, differences);
+        expect(lines, "pool=" + poolSha256, differences);
+        expect(lines, "size=" + size, differences);
+        if (!lines.isEmpty() && !FORMAT.equals(lines.get(0))) {
+            differences.add("the announcement is not of the format " + FORMAT);
+        }
+        if (announcement.values() == null || seed(announcement.digest(), announcement.values()) != seed) {
+            differences.add("the announced digest and the public values do not give the draw's seed " + seed);
+        }
+        return differences;
+    }
+
+    private static void expect(List<String> lines, String line, List<String> differences) {
+        if (!lines.contains(line)) {
+            differences.add("the announcement does not say " + line);
+        }
+    }
+
     /** The seed from an announcement's digest and the canonical values. */
     public static long seed(String digest, List<String> values) {
         StringBuilder key = new StringBuilder(digest).append('/');

@@ -21,4 +21,19 @@ public record DrawAnnouncement(long id, Terms terms, String digest, List<String>
     public boolean revealed() {
         return seed != null;
     }
+
+    /**
+     * The announcement as a draw's published record carries it: the canonical text whose SHA-256 is the digest (so
+     * its exact terms), the values entered and the seed; {@link AnnouncedSeed#verify} checks it from these alone.
+     */
+    public record Published(long id, String format, String text, String digest, List<String> values, long seed) {
+    }
+
+    /** This announcement for a published record; only once its value is entered. */
+    public Published published() {
+        if (!revealed()) {
+            throw new IllegalStateException("Announcement " + id + " awaits its public value");
+        }
+        return new Published(id, AnnouncedSeed.FORMAT, AnnouncedSeed.text(terms), digest, values, seed);
+    }
 }

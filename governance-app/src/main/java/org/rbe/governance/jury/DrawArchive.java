@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
+import org.rbe.governance.draws.AnnouncedDraws;
+import org.rbe.governance.draws.DrawAnnouncement;
 import org.rbe.governance.jury.internal.LotteryEntity;
 import org.rbe.governance.jury.internal.LotteryRepository;
 import org.rbe.governance.jury.internal.MemberEntity;
@@ -29,8 +31,11 @@ public class DrawArchive {
     private final MemberRepository members;
     private final LotteryRepository lotteries;
     private final CitizenRegistry registry;
+    private final AnnouncedDraws announcements;
 
-    DrawArchive(PanelRepository panels, MemberRepository members, LotteryRepository lotteries, CitizenRegistry registry) {
+    DrawArchive(PanelRepository panels, MemberRepository members, LotteryRepository lotteries, CitizenRegistry registry,
+                AnnouncedDraws announcements) {
+        this.announcements = announcements;
         this.panels = panels;
         this.members = members;
         this.lotteries = lotteries;
@@ -56,7 +61,7 @@ public class DrawArchive {
         List<Long> drawn = members.findByPanelIdOrderByIdAsc(panelId).stream().filter(m -> m.getReplacedCitizenId() == null)
                 .map(MemberEntity::getCitizenId).toList();
         return PanelDrawFiles.of(panel, eligible, lotteries.findById(panelId).map(LotteryEntity::getLotteryJson).orElse(null),
-                drawn);
+                drawn, announcements.bySeed(panel.getCaseId(), panel.getSeed()).map(DrawAnnouncement::published).orElse(null));
     }
 
     /** Writes the files of a past draw into {@code dir}. */

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.Component;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.rbe.governance.draws.AnnouncedDraws;
+import org.rbe.governance.draws.ui.AnnouncementNotice;
 import org.rbe.governance.ui.TaskContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.rbe.governance.shared.UserFacingException;
@@ -29,14 +31,19 @@ class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final TaskInbox inbox;
     private final CaseScreens screens;
     private final List<TaskContext> contexts;
+    private final AnnouncedDraws draws;
 
     TaskView(TaskInbox inbox, CaseScreens screens) {
-        this(inbox, screens, List.of());
+        this(inbox, screens, List.of(), null);
     }
 
-    /** A task screen that shows the tasks of other processes beside their own context (appeal, review...). */
+    /**
+     * A task screen that shows the tasks of other processes beside their own context (appeal, review...), and above
+     * the form of a draw's public value the terms the draw was announced with.
+     */
     @Autowired
-    TaskView(TaskInbox inbox, CaseScreens screens, List<TaskContext> contexts) {
+    TaskView(TaskInbox inbox, CaseScreens screens, List<TaskContext> contexts, AnnouncedDraws draws) {
+        this.draws = draws;
         this.inbox = inbox;
         this.screens = screens;
         this.contexts = List.copyOf(contexts);
@@ -76,7 +83,12 @@ class TaskView extends HorizontalLayout implements BeforeEnterObserver {
                 Notices.error(ex);
             }
         });
-        VerticalLayout left = new VerticalLayout(new H2(getTranslation("task." + task.definitionKey())), form, submit);
+        VerticalLayout left = new VerticalLayout(new H2(getTranslation("task." + task.definitionKey())));
+        Object announcement = inbox.variable(taskId, "drawAnnouncementId");
+        if (draws != null && announcement instanceof Number id) {
+            left.add(new AnnouncementNotice(draws.get(id.longValue()), getLocale()));
+        }
+        left.add(form, submit);
         left.setWidth("40%");
         left.setMinWidth("22em");
         Component context = contexts.stream().filter(c -> c.handles(task.processDefinitionKey())).findFirst()

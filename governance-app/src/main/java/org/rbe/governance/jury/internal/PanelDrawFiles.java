@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.draws.AnnouncedSeed;
+import org.rbe.governance.draws.DrawAnnouncement;
 import org.rbe.governance.shared.Sha256;
 import org.rbe.governance.shared.UserFacingException;
 
@@ -16,7 +18,8 @@ import org.rbe.governance.shared.UserFacingException;
  * A panel draw of the application as the files an outsider downloads and re-runs with {@code sortition-verify
  * --record DIR} alone: {@code pool.csv}, the eligible citizens under their registry numbers with the stratification
  * attributes and household (no names), and {@code record.json}: the pool file's SHA-256, quotas, seed, algorithm,
- * invitation count, the digests recorded at the draw, the lottery and who was drawn.
+ * invitation count, the digests recorded at the draw, the lottery, who was drawn, and the announcement that fixed the
+ * seed before the draw (its text, digest and the public values entered; see {@link AnnouncedSeed#verify}).
  */
 public final class PanelDrawFiles {
     public static final String FORMAT = "rbe-panel-draw/1";
@@ -29,7 +32,8 @@ public final class PanelDrawFiles {
     public record Record(String format, long panelId, long caseNumber, String purpose, int size, long seed,
                          boolean onePerHousehold, int invited, String algorithm, String poolFileSha256, String poolSha256,
                          String quotasSha256, String lotterySha256, List<Quota> quotas,
-                         List<Lottery.PublishedPanel> lottery, List<Long> drawn) {
+                         List<Lottery.PublishedPanel> lottery, List<Long> drawn,
+                         DrawAnnouncement.Published announcement) {
     }
 
     private PanelDrawFiles() {
@@ -40,13 +44,14 @@ public final class PanelDrawFiles {
     }
 
     /** The files of a draw of {@code panel} from {@code eligible}, with the stored lottery and who was drawn. */
-    public static DrawFiles of(PanelEntity panel, List<CitizenProfile> eligible, String lotteryJson, List<Long> drawn) {
+    public static DrawFiles of(PanelEntity panel, List<CitizenProfile> eligible, String lotteryJson, List<Long> drawn,
+                               DrawAnnouncement.Published announcement) {
         byte[] pool = poolCsv(StratifiedSelection.sortedDistinct(eligible)).getBytes(StandardCharsets.UTF_8);
         Record record = new Record(FORMAT, panel.getId(), panel.getCaseId(), panel.getPurpose(), panel.getSize(),
                 panel.getSeed(), panel.isOnePerHousehold(), panel.getInvitedCount() == null ? 0 : panel.getInvitedCount(),
                 panel.getAlgorithm(), Sha256.hex(pool), panel.getPoolSha256(), panel.getQuotasSha256(),
                 panel.getLotterySha256(), panel.getQuotas(), lotteryJson == null ? null : TwoStageDraw.fromJson(lotteryJson),
-                drawn.stream().sorted().toList());
+                drawn.stream().sorted().toList(), announcement);
         try {
             return new DrawFiles(pool, JSON.writeValueAsBytes(record));
         } catch (IOException e) {
@@ -80,6 +85,11 @@ public final class PanelDrawFiles {
         byte[] pool = Files.readAllBytes(dir.resolve(POOL));
         if (!Sha256.hex(pool).equals(record.poolFileSha256())) {
             return List.of("pool.csv is not the published pool (its SHA-256 differs from the record's poolFileSha256)");
+        }
+        List<String> unannounced = AnnouncedSeed.verify(record.announcement(), record.caseNumber(), record.purpose(),
+                record.poolFileSha256(), record.size(), record.seed());
+        if (!unannounced.isEmpty()) {
+            return unannounced;
         }
         List<CitizenProfile> eligible = parse(new String(pool, StandardCharsets.UTF_8));
         if (record.lotterySha256() == null) {
