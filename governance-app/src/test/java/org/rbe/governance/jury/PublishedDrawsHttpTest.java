@@ -12,19 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rbe.governance.api.ApiTestSupport;
 import org.rbe.governance.jury.internal.SortitionVerifyMode;
+import org.rbe.governance.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A draw re-runs from its public files alone: downloaded without a login from /public/draws/{id}/, saved into one
- * folder, {@code sortition-verify --record DIR} says VERIFIED, and NOT VERIFIED once the pool or the record is edited.
+ * folder, {@code sortition-verify --record DIR} says VERIFIED, and NOT VERIFIED once the pool, the seed, the public value
+ * or the announcement in the record is edited.
  */
 class PublishedDrawsHttpTest extends ApiTestSupport {
     @Autowired
-    Sortition sortition;
+    AnnouncedPanelDraws draws;
+    @Autowired
+    CurrentUser currentUser;
 
     @Test
     void aDrawDownloadedFromThePublicFilesReRunsAndAnEditIsCaught(@TempDir Path dir) throws Exception {
-        PanelView panel = sortition.drawPanel(424_242, "jury", 40, 7L, Set.of(1L, 2L, 3L));
+        long announcement = draws.announce(424_242, "jury", 40, Set.of(1L, 2L, 3L)).id();
+        PanelView panel = currentUser.runAs("clerk1", () -> draws.draw(announcement, Set.of(1L, 2L, 3L), "beacon-round-7"));
         HttpResponse<String> pool = get("/public/draws/" + panel.id() + "/pool.csv", null);
         HttpResponse<String> record = get("/public/draws/" + panel.id() + "/record.json", null);
         assertThat(List.of(pool.statusCode(), record.statusCode())).containsOnly(200);
@@ -42,7 +47,13 @@ class PublishedDrawsHttpTest extends ApiTestSupport {
         assertThat(new SortitionVerifyMode().run(new String[] {"--record", draw.toString()})).isEqualTo(1);
 
         Files.writeString(draw.resolve("pool.csv"), pool.body(), StandardCharsets.UTF_8);
-        Files.writeString(draw.resolve("record.json"), record.body().replace("\"seed\" : 7", "\"seed\" : 8"));
+        Files.writeString(draw.resolve("record.json"), record.body().replace("\"seed\" : " + panel.seed(), "\"seed\" : 8"));
+        assertThat(new SortitionVerifyMode().run(new String[] {"--record", draw.toString()})).isEqualTo(1);
+        // another public value than the one entered gives another seed: caught
+        Files.writeString(draw.resolve("record.json"), record.body().replace("beacon-round-7", "beacon-round-8"));
+        assertThat(new SortitionVerifyMode().run(new String[] {"--record", draw.toString()})).isEqualTo(1);
+        // an announcement of another pool: caught
+        Files.writeString(draw.resolve("record.json"), record.body().replace("size=40", "size=41"));
         assertThat(new SortitionVerifyMode().run(new String[] {"--record", draw.toString()})).isEqualTo(1);
         assertThat(get("/public/draws/987654321/pool.csv", null).statusCode()).isEqualTo(404);
     }

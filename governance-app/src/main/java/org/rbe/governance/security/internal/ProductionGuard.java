@@ -63,8 +63,8 @@ class ProductionGuard implements InitializingBean {
                     + " set governance.draws.randomness-source (GOVERNANCE_DRAWS_RANDOMNESS_SOURCE), e.g. a public beacon"
                     + " and which of its values counts; every announcement states it.");
         }
-        java.time.Duration after = environment.getProperty("governance.draws.reveal-after", java.time.Duration.class,
-                java.time.Duration.ZERO);
+        java.time.Duration after = org.springframework.boot.convert.DurationStyle.detectAndParse(
+                environment.getProperty("governance.draws.reveal-after", "0s"));
         if (after.compareTo(java.time.Duration.ofMinutes(1)) < 0) {
             throw new IllegalStateException("governance.draws.reveal-after=" + after + " is refused in production: the"
                     + " public value must be one that nobody knew when the draw was announced; allow at least a minute.");
