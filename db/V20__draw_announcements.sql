@@ -21,3 +21,16 @@ CREATE TABLE draw_announcement (
     drawn         VARCHAR(200)
 );
 CREATE INDEX draw_announcement_case ON draw_announcement (case_number);
+
+-- A rotation's successors are drawn once the public value of its announced draw is in: the outgoing terms it
+-- replaces and the citizens its pool leaves out, frozen when it is announced.
+CREATE TABLE rotation_outgoing (
+    rotation_id BIGINT NOT NULL REFERENCES office_rotation (id),
+    term_id     BIGINT NOT NULL REFERENCES office_term (id),
+    PRIMARY KEY (rotation_id, term_id)
+);
+CREATE TABLE rotation_exclusion (
+    rotation_id BIGINT NOT NULL REFERENCES office_rotation (id),
+    citizen_id  BIGINT NOT NULL,
+    PRIMARY KEY (rotation_id, citizen_id)
+);

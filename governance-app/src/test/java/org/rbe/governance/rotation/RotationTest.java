@@ -14,6 +14,7 @@ import org.rbe.governance.cycle.CycleTestSupport;
 import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.security.AccessDeniedException;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
@@ -66,7 +67,7 @@ class RotationTest extends CycleTestSupport {
             roster.members(role).forEach(a -> staffBefore.add(a.username()));
         }
         LocalDate day = clock.today().plusDays(40);
-        List<RotationView> rotations = rotation.rotate(day);
+        List<RotationView> rotations = rotateAndDraw(day);
         RotationView ethics = rotations.stream().filter(r -> r.office() == Office.ETHICS).findFirst().orElseThrow();
         assertThat(ethics.outgoing()).hasSize(7);
         assertThat(ethics.successors()).hasSize(7).doesNotContainAnyElementsOf(staffBefore);
@@ -97,7 +98,7 @@ class RotationTest extends CycleTestSupport {
 
     @Test
     void aSuccessorWhoDeclinesIsReplacedByAnotherDrawWhileTheOutgoingHolderStaysInOffice() {
-        RotationView ethics = rotation.rotate(clock.today().plusDays(40)).stream().filter(r -> r.office() == Office.ETHICS)
+        RotationView ethics = rotateAndDraw(clock.today().plusDays(40)).stream().filter(r -> r.office() == Office.ETHICS)
                 .findFirst().orElseThrow();
         TermView first = invited(Office.ETHICS).get(0);
         String outgoing = rotation.roster(Office.ETHICS).stream().filter(t -> t.id() == first.successorOf())
@@ -129,5 +130,17 @@ class RotationTest extends CycleTestSupport {
 
     private List<TermView> active(Office office) {
         return rotation.roster(office).stream().filter(t -> TermView.ACTIVE.equals(t.status())).toList();
+    }
+
+    /**
+     * Rotates the offices whose terms ended by {@code day}: each rotation's draw is announced with no successor drawn
+     * yet; once a clerk enters its public value the successors are drawn. The rotations as they then stand.
+     */
+    private List<RotationView> rotateAndDraw(LocalDate day) {
+        List<RotationView> announced = rotation.rotate(day);
+        assertThat(announced).isNotEmpty().allSatisfy(r -> assertThat(r.successors()).isEmpty());
+        announced.forEach(r -> assertThat(beacon.enterPublicValues(CaseNumbers.rotation(r.id()))).isEqualTo(1));
+        List<Long> ids = announced.stream().map(RotationView::id).toList();
+        return rotation.history().stream().filter(r -> ids.contains(r.id())).toList();
     }
 }

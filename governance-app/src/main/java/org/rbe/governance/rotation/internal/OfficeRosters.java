@@ -1,7 +1,6 @@
 package org.rbe.governance.rotation.internal;
 
 import java.time.Clock;
-import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,9 +17,6 @@ import java.util.Set;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.constitution.ConstitutionalParameters;
-import org.rbe.governance.jury.MemberView;
-import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.rotation.Office;
 import org.rbe.governance.rotation.ReminderView;
 import org.rbe.governance.rotation.Rotation;
@@ -39,36 +35,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rosters in {@code office_term}; a rotation ends the terms that are over, draws as many successors by lot from the
- * citizens eligible for the office (the jury module's seeded draw, every other citizen excluded) and moves the
- * office's role from each outgoing holder to a successor.
+ * Rosters in {@code office_term}; a rotation ends the terms that are over, announces the draw of as many successors
+ * by lot from the citizens eligible for the office (the jury module's draw, every other citizen excluded; see
+ * {@link RotationDraw}) and moves the office's role from each outgoing holder to a successor who accepts.
  */
 @Service
 @Transactional
 class OfficeRosters implements Rotation {
     static final String TERM = "SELECT id, office, username, citizen_id, starts_on, ends_on, status, rotation_id,"
             + " successor_of, reminded_on FROM office_term";
-    private static final SecureRandom SEEDS = new SecureRandom();
     private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
     private final JdbcTemplate jdbc;
     private final Roster roster;
     private final RoleAssignments assignments;
     private final CitizenRegistry registry;
-    private final Sortition sortition;
     private final ConstitutionalParameters constitution;
     private final CurrentUser currentUser;
     private final Successions successions;
 
     private final Clock clock;
+    private final RotationDraw draws;
+
     OfficeRosters(JdbcTemplate jdbc, Roster roster, RoleAssignments assignments, CitizenRegistry registry,
-                  Sortition sortition, ConstitutionalParameters constitution, CurrentUser currentUser,
-                  Successions successions, Clock clock) {
+                  ConstitutionalParameters constitution, CurrentUser currentUser, Successions successions, Clock clock,
+                  RotationDraw draws) {
+        this.draws = draws;
         this.clock = clock;
         this.jdbc = jdbc;
         this.roster = roster;
         this.assignments = assignments;
         this.registry = registry;
-        this.sortition = sortition;
         this.constitution = constitution;
         this.currentUser = currentUser;
         this.successions = successions;
@@ -147,6 +143,11 @@ class OfficeRosters implements Rotation {
         return rotations;
     }
 
+    /**
+     * Starts the rotation of {@code office}: the ended terms go into handover (their holders stay in office until a
+     * successor accepts), the pool is frozen (everyone eligible who holds no office and is not invited to one) and
+     * the successors' draw is announced ({@link RotationDraw}); they are drawn once a clerk enters its public value.
+     */
     private RotationView rotate(Office office, List<TermView> ended, LocalDate today) {
         Set<Long> holders = new HashSet<>();
         STAFF.forEach(role -> roster.members(role).stream().map(Actor::citizenId).filter(Objects::nonNull).forEach(holders::add));
@@ -161,20 +162,17 @@ class OfficeRosters implements Rotation {
                 pool++;
             }
         }
-        long seed = SEEDS.nextLong();
         long rotationId = insert("INSERT INTO office_rotation (office, rotated_on, seed, jury_panel_id, outgoing, pool_size,"
-                        + " created_at) VALUES (?, ?, ?, 0, ?, ?, ?)", office.name(), Date.valueOf(today), seed, ended.size(),
+                        + " created_at) VALUES (?, ?, 0, 0, ?, ?, ?)", office.name(), Date.valueOf(today), ended.size(),
                 pool, Timestamp.from(clock.instant()));
-        PanelView drawn = sortition.drawPanel(CaseNumbers.rotation(rotationId), "rotation-" + office.name().toLowerCase(),
-                ended.size(), seed, excluded);
-        jdbc.update("UPDATE office_rotation SET jury_panel_id = ? WHERE id = ?", drawn.id(), rotationId);
-        List<MemberView> successors = drawn.members();
-        for (int i = 0; i < ended.size(); i++) {
+        jdbc.batchUpdate("INSERT INTO rotation_exclusion (rotation_id, citizen_id) VALUES (?, ?)",
+                excluded.stream().sorted().map(id -> new Object[] {rotationId, id}).toList());
+        for (TermView outgoing : ended) {
             // The outgoing holder stays in office until the successor drawn accepts (see Successions).
-            jdbc.update("UPDATE office_term SET status = ? WHERE id = ?", TermView.HANDOVER, ended.get(i).id());
-            successions.invite(office, successors.get(i).username(), successors.get(i).citizenId(), today, rotationId,
-                    ended.get(i).id());
+            jdbc.update("UPDATE office_term SET status = ? WHERE id = ?", TermView.HANDOVER, outgoing.id());
+            jdbc.update("INSERT INTO rotation_outgoing (rotation_id, term_id) VALUES (?, ?)", rotationId, outgoing.id());
         }
+        draws.start(rotationId);
         return history(rotationId);
     }
 
