@@ -1,25 +1,30 @@
 package org.rbe.governance.draws;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rbe.governance.shared.Sha256;
 import org.rbe.governance.shared.UserFacingException;
 
 /**
- * How a draw's seed follows from its announcement and the public values entered after it, in the way RFC 3797
- * combines its sources: each value in canonical form (trimmed, runs of white space as one ".") followed by "/",
- * after the announcement's digest, hashed with SHA-256 (in place of the RFC's MD5); the seed is the first eight bytes
- * of that hash as a signed big-endian number. Nothing here reads a clock or the machine, so anyone recomputes it.
+ * How a seed follows from randomness announced in advance, in the way RFC 3797 combines its sources: each source (a
+ * public beacon's value, a lottery result, a witness's contribution) in canonical form (numbers sorted ascending, each
+ * followed by "."; other text lower-cased, trimmed, white space as one space), each followed by "/", hashed with
+ * SHA-256 (in place of the RFC's MD5); the seed is the first eight bytes of that hash as a signed big-endian number.
+ * A draw of a process puts its announcement's digest and "/" before the sources, so the seed is bound to the terms
+ * announced. Nothing here reads a clock or the machine, so anyone recomputes it.
  */
 public final class AnnouncedSeed {
     /** The first line of the text whose SHA-256 is an announcement's digest. */
     public static final String FORMAT = "rbe-draw-announcement/1";
     /** The most values an announcement can name (e.g. witnesses). */
     public static final int MAX_VALUES = 16;
-    private static final Pattern VALUE = Pattern.compile("[0-9A-Za-z._:+=-]{1,128}");
+    private static final Pattern VALUE = Pattern.compile("[0-9A-Za-z._:+=,;\\s-]{1,128}");
 
     private AnnouncedSeed() {
     }
@@ -38,14 +43,14 @@ public final class AnnouncedSeed {
     }
 
     /**
-     * The values as entered, one a line, in canonical form; refused with a message naming the line when a line is not
-     * a value (letters, digits and {@code . _ : + = -}, at most 128 characters) or there are none or too many.
+     * The values as entered, one a line, trimmed; refused with a message naming the line when a line is not a value
+     * (letters, digits, spaces and {@code . _ : + = , ; -}, at most 128 characters) or there are none or too many.
      */
     public static List<String> values(String entered) {
         List<String> values = new ArrayList<>();
         String[] lines = entered == null ? new String[0] : entered.split("\\R");
         for (int i = 0; i < lines.length; i++) {
-            String value = lines[i].trim().replaceAll("\\s+", ".");
+            String value = lines[i].trim();
             if (value.isEmpty()) {
                 continue;
             }
@@ -107,10 +112,35 @@ public final class AnnouncedSeed {
         }
     }
 
-    /** The seed from an announcement's digest and the canonical values. */
+    /** The seed of a process's draw: from its announcement's digest and the values entered. */
     public static long seed(String digest, List<String> values) {
-        StringBuilder key = new StringBuilder(digest).append('/');
-        values.forEach(v -> key.append(v).append('/'));
-        return ByteBuffer.wrap(Sha256.of(key.toString().getBytes(StandardCharsets.UTF_8))).getLong();
+        return firstEightBytes(digest + "/" + canonical(values));
+    }
+
+    /** The seed of sources alone (the sortition command's file draws, whose record carries the sources). */
+    public static long seed(List<String> sources) {
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("At least one source of randomness is needed");
+        }
+        return firstEightBytes(canonical(sources));
+    }
+
+    /** The canonical text of the sources, as RFC 3797 forms it (see the class comment). */
+    public static String canonical(List<String> sources) {
+        StringBuilder text = new StringBuilder();
+        for (String source : sources) {
+            String[] tokens = source.trim().split("[\\s,;]+");
+            if (Arrays.stream(tokens).allMatch(t -> t.matches("\\d+"))) {
+                Arrays.stream(tokens).map(BigInteger::new).sorted().forEach(n -> text.append(n).append('.'));
+            } else {
+                text.append(source.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            }
+            text.append('/');
+        }
+        return text.toString();
+    }
+
+    private static long firstEightBytes(String text) {
+        return ByteBuffer.wrap(Sha256.of(text.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 }

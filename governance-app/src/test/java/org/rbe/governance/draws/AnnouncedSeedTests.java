@@ -22,10 +22,15 @@ class AnnouncedSeedTests {
                 + "\nannouncedAt=2026-12-02T10:00:00Z\nrevealAt=2026-12-02T10:15:00Z\n");
         String digest = AnnouncedSeed.digest(TERMS);
         assertThat(digest).isEqualTo(Sha256.hex(AnnouncedSeed.text(TERMS)));
-        long expected = java.nio.ByteBuffer.wrap(Sha256.of((digest + "/7f3a/12.34.56/").getBytes(
+        // RFC 3797's canonical form: text lower-cased, numbers sorted, each source followed by "/"
+        long expected = java.nio.ByteBuffer.wrap(Sha256.of((digest + "/7f3a/12.34.56./").getBytes(
                 java.nio.charset.StandardCharsets.UTF_8))).getLong();
-        assertThat(AnnouncedSeed.seed(digest, AnnouncedSeed.values(" 7f3a \n\n12  34\t56\n"))).isEqualTo(expected);
-        assertThat(AnnouncedSeed.seed(digest, List.of("7f3a", "12.34.57"))).isNotEqualTo(expected);
+        List<String> entered = AnnouncedSeed.values(" 7F3a \n\n56  12\t34\n");
+        assertThat(entered).containsExactly("7F3a", "56  12\t34");
+        assertThat(AnnouncedSeed.seed(digest, entered)).isEqualTo(expected);
+        assertThat(AnnouncedSeed.seed(digest, List.of("7f3a", "12 34 57"))).isNotEqualTo(expected);
+        assertThat(AnnouncedSeed.canonical(List.of("123456789012345678901234567890 7"))).as("no overflow")
+                .isEqualTo("7.123456789012345678901234567890./");
     }
 
     @Test

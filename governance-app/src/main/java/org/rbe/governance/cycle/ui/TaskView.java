@@ -13,7 +13,7 @@ import com.vaadin.flow.component.Component;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.rbe.governance.draws.AnnouncedDraws;
-import org.rbe.governance.draws.ui.AnnouncementNotice;
+import org.rbe.governance.draws.AnnouncementNotice;
 import org.rbe.governance.ui.TaskContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.rbe.governance.shared.UserFacingException;

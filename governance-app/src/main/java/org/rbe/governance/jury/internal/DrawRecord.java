@@ -1,5 +1,6 @@
 package org.rbe.governance.jury.internal;
 
+import org.rbe.governance.draws.AnnouncedSeed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -152,9 +153,9 @@ public record DrawRecord(String format, String algorithm, int n, int k, String p
             problems.add("the quota table differs from the published one (quotas SHA-256 " + quotaHash(instance)
                     + ", published " + quotasSha256 + ")");
         }
-        if (randomness != null && !randomness.isEmpty() && AnnouncedRandomness.seed(randomness) != seed) {
+        if (randomness != null && !randomness.isEmpty() && AnnouncedSeed.seed(randomness) != seed) {
             problems.add("the seed " + seed + " does not follow from the announced randomness (it gives "
-                    + AnnouncedRandomness.seed(randomness) + ")");
+                    + AnnouncedSeed.seed(randomness) + ")");
         }
         if (!problems.isEmpty()) {
             return problems;

@@ -1,5 +1,6 @@
 package org.rbe.governance.jury.internal;
 
+import org.rbe.governance.draws.AnnouncedSeed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.rbe.governance.shared.CommandLineMode;
@@ -193,7 +194,7 @@ public class SortitionMode implements CommandLineMode {
                     throw new IllegalArgumentException("Give either --seed or --randomness, not both");
                 }
                 o.seed = seed != null ? seed
-                        : !o.randomness.isEmpty() ? AnnouncedRandomness.seed(o.randomness) : new SecureRandom().nextLong();
+                        : !o.randomness.isEmpty() ? AnnouncedSeed.seed(o.randomness) : new SecureRandom().nextLong();
             } else if (o.record == null) {
                 throw new IllegalArgumentException("--record is required");
             }

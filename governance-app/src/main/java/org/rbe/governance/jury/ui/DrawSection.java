@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.rbe.governance.jury.internal.AnnouncedRandomness;
+import org.rbe.governance.draws.AnnouncedSeed;
 import org.rbe.governance.jury.internal.DrawRecord;
 import org.rbe.governance.jury.internal.Legacy;
 import org.rbe.governance.jury.internal.Lottery;
@@ -146,8 +146,8 @@ final class DrawSection extends Composite<VerticalLayout> {
         List<String> sources = sources();
         witnessSeed.setVisible(WITNESSES.equals(seedSource.getValue()) && !sources.isEmpty());
         if (!sources.isEmpty()) {
-            witnessSeed.setText(getTranslation("sortition.draw.witnessSeed", String.valueOf(AnnouncedRandomness.seed(sources)),
-                    AnnouncedRandomness.canonical(sources)));
+            witnessSeed.setText(getTranslation("sortition.draw.witnessSeed", String.valueOf(AnnouncedSeed.seed(sources)),
+                    AnnouncedSeed.canonical(sources)));
         }
     }
 
@@ -165,7 +165,7 @@ final class DrawSection extends Composite<VerticalLayout> {
             if (randomness.isEmpty()) {
                 throw new UserFacingException("sortition.draw.noWitnesses");
             }
-            value = AnnouncedRandomness.seed(randomness);
+            value = AnnouncedSeed.seed(randomness);
         } else {
             try {
                 value = Long.parseLong(seed.getValue().trim());

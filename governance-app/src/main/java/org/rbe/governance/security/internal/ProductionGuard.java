@@ -1,5 +1,6 @@
 package org.rbe.governance.security.internal;
 
+import org.rbe.governance.draws.AnnouncedSeed;
 import java.util.Arrays;
 import java.util.List;
 import org.rbe.governance.citizens.DemoAccounts;

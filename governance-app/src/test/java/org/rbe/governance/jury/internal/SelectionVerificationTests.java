@@ -1,5 +1,6 @@
 package org.rbe.governance.jury.internal;
 
+import org.rbe.governance.draws.AnnouncedSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class SelectionVerificationTests {
     void aRecordedDrawVerifiesAndAnyChangedInputFails() {
         SelectionInstance instance = SortitionData.sfFixture();
         List<String> witnesses = List.of("7 19 3 44 28", "the second witness's phrase");
-        SelectionRun run = SelectionRun.run(instance, "leximin", AnnouncedRandomness.seed(witnesses), 0);
+        SelectionRun run = SelectionRun.run(instance, "leximin", AnnouncedSeed.seed(witnesses), 0);
         DrawRecord record = DrawRecord.of(run, witnesses);
 
         assertThat(record.verify(instance, 0)).isEmpty();
@@ -62,9 +63,9 @@ class SelectionVerificationTests {
 
     @Test
     void announcedRandomnessIsCanonicalised() {
-        assertThat(AnnouncedRandomness.canonical(List.of("44 3 19", "Blue  Kettle "))).isEqualTo("3.19.44./blue kettle/");
-        assertThat(AnnouncedRandomness.seed(List.of("44 3 19"))).isEqualTo(AnnouncedRandomness.seed(List.of("3,19,44")));
-        assertThat(AnnouncedRandomness.seed(List.of("44 3 19"))).isNotEqualTo(AnnouncedRandomness.seed(List.of("44 3 18")));
+        assertThat(AnnouncedSeed.canonical(List.of("44 3 19", "Blue  Kettle "))).isEqualTo("3.19.44./blue kettle/");
+        assertThat(AnnouncedSeed.seed(List.of("44 3 19"))).isEqualTo(AnnouncedSeed.seed(List.of("3,19,44")));
+        assertThat(AnnouncedSeed.seed(List.of("44 3 19"))).isNotEqualTo(AnnouncedSeed.seed(List.of("44 3 18")));
     }
 
     @Test

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rbe.governance.jury.SyntheticPool;
-import org.rbe.governance.jury.internal.AnnouncedRandomness;
+import org.rbe.governance.draws.AnnouncedSeed;
 import org.rbe.governance.jury.internal.DrawRecord;
 import org.rbe.governance.jury.internal.Leximin;
 import org.rbe.governance.jury.internal.Lottery;
@@ -236,7 +236,7 @@ class SortitionViewTests {
 
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("seed-source")), DrawSection.WITNESSES);
         _setValue(_get(TextArea.class, spec -> spec.withId("witnesses")), String.join("\n", witnesses) + "\n");
-        long seed = AnnouncedRandomness.seed(witnesses);
+        long seed = AnnouncedSeed.seed(witnesses);
         assertThat(text("witness-seed")).isEqualTo("Seed " + seed + " from 3.17.42./alice martin: blue heron/");
         _click(_get(Button.class, spec -> spec.withId("draw")));
 

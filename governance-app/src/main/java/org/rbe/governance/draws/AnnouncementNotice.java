@@ -1,4 +1,4 @@
-package org.rbe.governance.draws.ui;
+package org.rbe.governance.draws;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.rbe.governance.draws.DrawAnnouncement;
 import org.rbe.governance.shared.Messages;
 
 /** What the clerk entering a draw's public value must know: the draw's announced terms, its source and the time. */
