@@ -134,4 +134,21 @@ class TaskViewTests {
         verify(inbox, never()).form("t1");
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("This task is not yours to complete.");
     }
+
+    @Test
+    void aClerkEnteringADrawsPublicValueSeesTheAnnouncedTermsAndTheTimeFirst() {
+        org.rbe.governance.draws.AnnouncedDraws draws = mock(org.rbe.governance.draws.AnnouncedDraws.class);
+        org.rbe.governance.draws.DrawAnnouncement.Terms terms = new org.rbe.governance.draws.DrawAnnouncement.Terms(CASE,
+                "jury", "ab".repeat(32), null, 9995, 500, "two-stage LEXIMIN-types/4", "drand quicknet",
+                Instant.parse("2027-01-31T09:00:00Z"), Instant.parse("2027-01-31T09:15:00Z"));
+        when(draws.get(7)).thenReturn(new org.rbe.governance.draws.DrawAnnouncement(7, terms, "cd".repeat(32), null, null,
+                null, null));
+        when(inbox.variable("t1", "drawAnnouncementId")).thenReturn(7L);
+        TaskView view = new TaskView(inbox, screens, List.of(), draws);
+        BrowserlessUi.show(view);
+        view.show("t1");
+        String notice = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("draw-announcement"))
+                .getElement().getTextRecursively();
+        assertThat(notice).contains("Draw no. 7", "drand quicknet", "500", "ab".repeat(32), "9,995", "9:15");
+    }
 }
