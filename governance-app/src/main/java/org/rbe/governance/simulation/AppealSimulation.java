@@ -12,6 +12,7 @@ import org.rbe.governance.minutes.MinutesVerification;
 import org.rbe.governance.minutes.MinutesVerifier;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
+import org.rbe.governance.voting.BallotReceipt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,7 @@ public class AppealSimulation {
                     "10 hours of community work at the water plant");
             return null;
         });
-        timings.timed("hearing_vote_and_signed_minutes", () -> {
+        BallotReceipt kept = timings.timed("hearing_vote_and_signed_minutes", () -> {
             people.hearingDateArrives(appealId);
             return people.panelVotes(appealId, Map.of("MODIFY", 8, "UPHOLD", 3, "LIFT", 1), 43L);
         });
@@ -79,7 +80,7 @@ public class AppealSimulation {
         Path minutes = out.resolve("minutes-" + entry.documentId() + ".pdf");
         Files.write(minutes, pdf);
         timings.write(out, "sanction-appeal", decided.caseNumber(), entry.documentId(), entry.minutesSha256());
-        artefacts.write(out, null);
+        artefacts.write(out, kept);
         return minutes;
     }
 

@@ -15,6 +15,7 @@ import org.rbe.governance.minutes.MinutesVerification;
 import org.rbe.governance.minutes.MinutesVerifier;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
+import org.rbe.governance.voting.BallotReceipt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +73,7 @@ public class ReviewSimulation {
             people.closeEthics(id, "Food and quorum amendments considered and allowed; the water amendment vetoed.");
             return null;
         });
-        timings.timed("assembly_votes_enactment_and_signed_minutes", () -> people.assemblyVotes(id,
+        BallotReceipt kept = timings.timed("assembly_votes_enactment_and_signed_minutes", () -> people.assemblyVotes(id,
                 Map.of(proposed.get("food").id(), 0.85, proposed.get("quorum").id(), 0.35), 0.03, 1.0, 44L));
         ReviewView closed = people.review(id);
         if (!ReviewView.CLOSED.equals(closed.stage()) || closed.documentId() == null) {
@@ -88,7 +89,7 @@ public class ReviewSimulation {
         Path minutes = out.resolve("minutes-" + entry.documentId() + ".pdf");
         Files.write(minutes, pdf);
         timings.write(out, "constitutional-review", closed.caseNumber(), entry.documentId(), entry.minutesSha256());
-        artefacts.write(out, null);
+        artefacts.write(out, kept);
         return minutes;
     }
 }

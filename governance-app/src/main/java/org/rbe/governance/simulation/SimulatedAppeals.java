@@ -23,6 +23,7 @@ import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.BallotReceipt;
 import org.rbe.governance.workflow.TaskInbox;
 import org.rbe.governance.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Value;
@@ -147,7 +148,7 @@ public class SimulatedAppeals {
      * Accepted panelists vote: {@code votes} says how many choose each option (UPHOLD, MODIFY, LIFT or REWORK to
      * abstain), in a seeded random order among them. Returns how many voted.
      */
-    public int panelVotes(long appealId, Map<String, Integer> votes, long seed) {
+    public BallotReceipt panelVotes(long appealId, Map<String, Integer> votes, long seed) {
         requireEnabled();
         AppealPanelView panel = panel(appealId);
         List<MemberView> accepted = new ArrayList<>(sortition.panel(panel.juryPanelId()).members().stream()
@@ -159,12 +160,14 @@ public class SimulatedAppeals {
             throw new IllegalArgumentException(ballotsToCast.size() + " votes for " + accepted.size() + " accepted panelists");
         }
         Collections.shuffle(ballotsToCast, new Random(seed + 1));
+        BallotReceipt kept = null;
         for (int i = 0; i < ballotsToCast.size(); i++) {
             MemberView member = accepted.get(i);
             String option = ballotsToCast.get(i);
-            currentUser.runAs(admin(), () -> ballots.castFor(panel.voteId(), member.citizenId(), option));
+            BallotReceipt receipt = currentUser.runAs(admin(), () -> ballots.castFor(panel.voteId(), member.citizenId(), option));
+            kept = kept == null ? receipt : kept;
         }
-        return ballotsToCast.size();
+        return kept;
     }
 
     private void fireTimer(long appealId, String... activityIds) {

@@ -26,6 +26,7 @@ import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.BallotReceipt;
 import org.rbe.governance.workflow.TaskInbox;
 import org.rbe.governance.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Value;
@@ -170,7 +171,7 @@ public class SimulatedReviews {
      * A share of the assembly members who accepted votes on every amendment put to the vote; {@code forShare} per
      * amendment id is the chance of a "for", and {@code abstainShare} of an abstention. Returns the ballots cast.
      */
-    public int assemblyVotes(long reviewId, Map<Long, Double> forShare, double abstainShare, double turnout, long seed) {
+    public BallotReceipt assemblyVotes(long reviewId, Map<Long, Double> forShare, double abstainShare, double turnout, long seed) {
         requireEnabled();
         Random random = new Random(seed);
         List<MemberView> accepted = new ArrayList<>(sortition.panel(panelOf(reviewId)).members().stream()
@@ -178,7 +179,7 @@ public class SimulatedReviews {
         Collections.shuffle(accepted, random);
         List<MemberView> voters = accepted.subList(0, (int) Math.round(accepted.size() * turnout));
         String admin = member(Role.ADMIN);
-        int cast = 0;
+        BallotReceipt kept = null;
         for (AmendmentView a : reviews.amendments(reviewId)) {
             if (a.voteId() == null) {
                 continue;
@@ -188,11 +189,11 @@ public class SimulatedReviews {
                 double r = random.nextDouble();
                 String option = r < abstainShare ? BallotBox.REWORK : r < abstainShare + (1 - abstainShare) * yes
                         ? AmendmentView.FOR : AmendmentView.AGAINST;
-                currentUser.runAs(admin, () -> ballots.castFor(a.voteId(), m.citizenId(), option));
-                cast++;
+                BallotReceipt receipt = currentUser.runAs(admin, () -> ballots.castFor(a.voteId(), m.citizenId(), option));
+                kept = kept == null ? receipt : kept;
             }
         }
-        return cast;
+        return kept;
     }
 
     /** The assembly's vote deadline passes: fires the review's timer as the job executor would. */
