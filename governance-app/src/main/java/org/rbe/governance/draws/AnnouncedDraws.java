@@ -69,11 +69,11 @@ public class AnnouncedDraws {
     }
 
     /**
-     * Takes the public values of announcement {@code id} (one a line, in the announced order) and returns the seed
-     * they give. Refused before the announced time, a second time, and when the pool now differs from the pool
+     * Takes the public values of announcement {@code id} (one a line, in the announced order) and returns the
+     * announcement with them and the seed they give. Refused before the announced time, a second time, and when the pool now differs from the pool
      * announced ({@code poolSha256}, {@code expertsSha256}), so a changed pool is never drawn from.
      */
-    public long reveal(long id, String poolSha256, String expertsSha256, String entered) {
+    public DrawAnnouncement reveal(long id, String poolSha256, String expertsSha256, String entered) {
         currentUser.require(Role.CLERK);
         DrawAnnouncement announcement = get(id);
         DrawAnnouncement.Terms terms = announcement.terms();
@@ -96,7 +96,7 @@ public class AnnouncedDraws {
         }
         events.publishEvent(new DrawRandomnessRevealed(id, terms.caseNumber(), terms.purpose(), announcement.digest(), values, seed,
                 currentUser.username().orElse("system")));
-        return seed;
+        return new DrawAnnouncement(id, terms, announcement.digest(), values, seed, now, null);
     }
 
     /** Records what was drawn with announcement {@code id}'s seed (e.g. "panel:12"), for the draw's published files. */

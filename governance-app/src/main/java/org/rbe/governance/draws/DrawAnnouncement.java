@@ -18,6 +18,11 @@ public record DrawAnnouncement(long id, Terms terms, String digest, List<String>
                         String algorithm, String source, Instant announcedAt, Instant revealAt) {
     }
 
+    /** The arguments of a timeline's "draw announced" line: number, pool size, pool SHA-256, time the value counts. */
+    public Object[] timelineArguments() {
+        return new Object[] {id, terms.poolSize(), terms.poolSha256(), terms.revealAt().toString()};
+    }
+
     public boolean revealed() {
         return seed != null;
     }

@@ -29,9 +29,11 @@ public class AnnouncedPanelDraws {
 
     /** Draws the panel of announcement {@code announcementId} with the public values entered; refused as in {@link AnnouncedDraws#reveal}. */
     public PanelView draw(long announcementId, Set<Long> excludedCitizenIds, String publicValues) {
-        DrawAnnouncement.Terms terms = draws.get(announcementId).terms();
-        long seed = draws.reveal(announcementId, sortition.pool(excludedCitizenIds).poolFileSha256(), null, publicValues);
-        PanelView panel = sortition.drawPanel(terms.caseNumber(), terms.purpose(), terms.size(), seed, excludedCitizenIds);
+        DrawAnnouncement revealed = draws.reveal(announcementId, sortition.pool(excludedCitizenIds).poolFileSha256(), null,
+                publicValues);
+        DrawAnnouncement.Terms terms = revealed.terms();
+        PanelView panel = sortition.drawPanel(terms.caseNumber(), terms.purpose(), terms.size(), revealed.seed(),
+                excludedCitizenIds);
         draws.drawn(announcementId, "panel:" + panel.id());
         return panel;
     }

@@ -46,7 +46,7 @@ class AnnouncedDrawsTest extends CycleTestSupport {
         clock.moveTo(announced.terms().revealAt());
         assertThatThrownBy(() -> currentUser.runAs("clerk1", () -> draws.reveal(announced.id(), "1e".repeat(32), null,
                 "beacon-1"))).hasMessageContaining("has changed since it was announced");
-        long seed = currentUser.runAs("clerk1", () -> draws.reveal(announced.id(), POOL, null, "beacon-1"));
+        long seed = currentUser.runAs("clerk1", () -> draws.reveal(announced.id(), POOL, null, "beacon-1")).seed();
         assertThat(seed).isEqualTo(AnnouncedSeed.seed(announced.digest(), List.of("beacon-1")));
         assertThatThrownBy(() -> currentUser.runAs("clerk1", () -> draws.reveal(announced.id(), POOL, null, "beacon-2")))
                 .hasMessageContaining("has already been entered");

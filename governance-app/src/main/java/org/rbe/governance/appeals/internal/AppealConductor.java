@@ -107,8 +107,7 @@ class AppealConductor implements AppealSteps {
         Appeal appeal = store.appealOrThrow(appealId);
         DrawAnnouncement announced = draw.announce(CaseNumbers.appeal(appealId), appeal.appellantId(),
                 earlierExperts(appealId), constitution.inForce(appeal.filedOn()).count(Parameter.APPEAL_PANEL_SIZE));
-        store.insertEvent(appealId, appeal.stage(), "appeals.timeline.drawAnnounced", announced.id(),
-                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        store.insertEvent(appealId, appeal.stage(), "appeals.timeline.drawAnnounced", announced.timelineArguments());
         return announced;
     }
 

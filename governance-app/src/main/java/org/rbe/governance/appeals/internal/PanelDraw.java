@@ -70,7 +70,8 @@ class PanelDraw {
         DrawAnnouncement.Terms terms = draws.get(announcementId).terms();
         long caseNumber = terms.caseNumber();
         Pools pools = pools(caseNumber, appellantId, earlierExperts);
-        long seed = draws.reveal(announcementId, pools.citizens().poolFileSha256(), pools.expertsSha256(), publicValues);
+        long seed = draws.reveal(announcementId, pools.citizens().poolFileSha256(), pools.expertsSha256(), publicValues)
+                .seed();
         PanelView panel = sortition.drawPanel(caseNumber, PURPOSE, terms.size(), seed, pools.excluded());
         roles.assignAll(caseNumber, AppealRoles.PANELIST, panel.members().stream().map(MemberView::citizenId).toList());
         Set<Long> panelists = new HashSet<>(panel.members().stream().map(MemberView::citizenId).toList());

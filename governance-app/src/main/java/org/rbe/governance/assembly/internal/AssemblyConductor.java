@@ -79,8 +79,7 @@ class AssemblyConductor implements AssemblySteps {
         AssemblyView assembly = store.get(assemblyId);
         DrawAnnouncement announced = panelDraws.announce(assembly.caseNumber(), PURPOSE,
                 rules(assembly).count(Parameter.ASSEMBLY_SIZE), staff());
-        store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawAnnounced", announced.id(),
-                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawAnnounced", announced.timelineArguments());
         return announced;
     }
 

@@ -115,8 +115,7 @@ class ReviewConductor implements ReviewSteps {
         long caseNumber = CaseNumbers.review(reviewId);
         DrawAnnouncement announced = panelDraws.announce(caseNumber, PURPOSE,
                 parameters.current().count(Parameter.ASSEMBLY_SIZE), assemblyExclusions(caseNumber));
-        store.insertEvent(reviewId, ReviewView.OPENED, "review.timeline.drawAnnounced", announced.id(),
-                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        store.insertEvent(reviewId, ReviewView.OPENED, "review.timeline.drawAnnounced", announced.timelineArguments());
         return announced;
     }
 
@@ -160,8 +159,7 @@ class ReviewConductor implements ReviewSteps {
         long caseNumber = CaseNumbers.review(reviewId);
         DrawAnnouncement announced = expertReview.announceReviewers(caseNumber, 1,
                 roles.involvedOtherThan(caseNumber, ReviewRoles.EXPERT));
-        store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.drawAnnounced", announced.id(),
-                announced.terms().poolSize(), announced.terms().poolSha256(), announced.terms().revealAt().toString());
+        store.insertEvent(reviewId, ReviewView.EXPERT_REVIEW, "review.timeline.drawAnnounced", announced.timelineArguments());
         return announced;
     }
 

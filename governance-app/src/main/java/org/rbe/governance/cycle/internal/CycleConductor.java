@@ -176,8 +176,7 @@ class CycleConductor implements CycleSteps {
     }
 
     private DrawAnnouncement announced(long caseId, Stage stage, DrawAnnouncement announcement) {
-        cases.advance(caseId, stage, "timeline.drawAnnounced", announcement.id(), announcement.terms().poolSize(),
-                announcement.terms().poolSha256(), announcement.terms().revealAt().toString());
+        cases.advance(caseId, stage, "timeline.drawAnnounced", announcement.timelineArguments());
         return announcement;
     }
 

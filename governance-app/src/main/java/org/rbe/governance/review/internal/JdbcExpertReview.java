@@ -61,8 +61,10 @@ class JdbcExpertReview implements ExpertReview {
     @Override
     public List<String> drawReviewers(long announcementId, int round, Set<Long> excludedCitizenIds, String publicValues) {
         List<String> candidates = candidates(excludedCitizenIds);
-        long seed = draws.reveal(announcementId, AnnouncedSeed.candidatesSha256(candidates), null, publicValues);
-        long caseId = draws.get(announcementId).terms().caseNumber();
+        DrawAnnouncement revealed = draws.reveal(announcementId, AnnouncedSeed.candidatesSha256(candidates), null,
+                publicValues);
+        long seed = revealed.seed();
+        long caseId = revealed.terms().caseNumber();
         List<String> technocrats = new ArrayList<>(candidates);
         Collections.shuffle(technocrats, new Random(seed));
         List<String> drawn = List.copyOf(technocrats.subList(0, PANEL_SIZE));
