@@ -38,6 +38,9 @@ public interface CycleSteps {
     /** Closes the vote; returns APPROVED, REWORK or NO_QUORUM. */
     String closeVote(long caseId, long voteId);
 
+    /** The reasons the jurors gave for what must change, as notes for the next round; null when none were given. */
+    String juryReasons(long voteId);
+
     /** Renders and signs the minutes; returns them for the register. */
     SignedCaseMinutes signMinutes(long caseId, String summary, String clerk);
 

@@ -18,7 +18,7 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
                              Instant publishedAt, List<Dataset> datasets, List<Correlation> correlations,
                              List<Scenario> scenarios, List<ExpertReview> reviews, List<Veto> vetoes,
                              Jury jury, Tally tally, String merkleRoot, String auditLogHead,
-                             List<TimelineEntry> timeline, String kind) {
+                             List<TimelineEntry> timeline, String kind, Deliberation deliberation) {
     /** Minutes of a decision of the decision cycle. */
     public static final String DECISION = "decision";
     /** Minutes of a sanction appeal: evidence, the options before the panel, the expert's advice, the panel, the vote. */
@@ -27,6 +27,16 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
     public static final String REVIEW = "review";
     /** Minutes of an annual civic assembly: its two questions, the assembly drawn, the votes. */
     public static final String ASSEMBLY = "assembly";
+
+    /** Minutes of {@code kind} without a deliberation section (the body did not deliberate in the app). */
+    public MinutesContent(String documentId, Locale locale, long caseId, String title, String topic, String region,
+                          String outcome, String summary, String publishedBy, Instant publishedAt,
+                          List<Dataset> datasets, List<Correlation> correlations, List<Scenario> scenarios,
+                          List<ExpertReview> reviews, List<Veto> vetoes, Jury jury, Tally tally, String merkleRoot,
+                          String auditLogHead, List<TimelineEntry> timeline, String kind) {
+        this(documentId, locale, caseId, title, topic, region, outcome, summary, publishedBy, publishedAt, datasets,
+                correlations, scenarios, reviews, vetoes, jury, tally, merkleRoot, auditLogHead, timeline, kind, null);
+    }
 
     /** Minutes of a decision of the decision cycle. */
     public MinutesContent(String documentId, Locale locale, long caseId, String title, String topic, String region,
@@ -52,6 +62,51 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
         vetoes = List.copyOf(vetoes);
         timeline = List.copyOf(timeline);
         kind = kind == null || kind.isBlank() ? DECISION : kind;
+    }
+
+    /** The same minutes with the body's deliberation section. */
+    public MinutesContent withDeliberation(Deliberation section) {
+        return new MinutesContent(documentId, locale, caseId, title, topic, region, outcome, summary, publishedBy,
+                publishedAt, datasets, correlations, scenarios, reviews, vetoes, jury, tally, merkleRoot, auditLogHead,
+                timeline, kind, section);
+    }
+
+    /**
+     * How the body deliberated before it voted: the questions its members put to the experts and the answers, the
+     * summaries its tables wrote, how many arguments were posted for and against each option (and by how many
+     * members), the posts a clerk hid with the reason, and the reasons members gave for what must change, in random
+     * order and linked to no member or ballot.
+     */
+    public record Deliberation(int tables, List<QuestionLine> questions, List<TableLine> tableSummaries,
+                               List<ArgumentCount> arguments, List<HiddenPost> hidden, List<ReasonLine> reasons) {
+        public Deliberation {
+            questions = List.copyOf(questions);
+            tableSummaries = List.copyOf(tableSummaries);
+            arguments = List.copyOf(arguments);
+            hidden = List.copyOf(hidden);
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** A question to the experts on an option, who asked it ("a member of table 3"), and the answer if given. */
+    public record QuestionLine(String topic, String askedBy, String question, String answer, String answeredBy) {
+    }
+
+    /** The summary one table wrote of its reasons. */
+    public record TableLine(int table, String summary) {
+    }
+
+    /** Arguments posted on one option: posts and distinct authors for and against, and questions between members. */
+    public record ArgumentCount(String topic, int forPosts, int forAuthors, int againstPosts, int againstAuthors,
+                                int questions) {
+    }
+
+    /** A post a clerk hid: on which option, by which pseudonym, and the reason, which stays public. */
+    public record HiddenPost(String topic, String pseudonym, String reason) {
+    }
+
+    /** One member's reasons for what must change if the set is returned: the areas named and their words. */
+    public record ReasonLine(String mustChange, String text) {
     }
 
     /** A data file the analysis used, identified by its SHA-256. */

@@ -42,12 +42,14 @@ public class SimulatedPeople {
     private final Roster roster;
     private final CaseRoles roles;
     private final SimulatedBeacon beacon;
+    private final SimulatedDeliberation deliberation;
     private final boolean enabled;
 
     SimulatedPeople(CurrentUser currentUser, TaskInbox inbox, DecisionCases cases, ExpertReview review,
                     EthicsCouncil ethics, Sortition sortition, BallotBox ballots, Roster roster, CaseRoles roles,
-                    SimulatedBeacon beacon, @Value("${governance.demo.enabled:true}") boolean enabled) {
+                    SimulatedBeacon beacon, SimulatedDeliberation deliberation, @Value("${governance.demo.enabled:true}") boolean enabled) {
         this.beacon = beacon;
+        this.deliberation = deliberation;
         this.roles = roles;
         this.currentUser = currentUser;
         this.inbox = inbox;
@@ -89,8 +91,8 @@ public class SimulatedPeople {
     }
 
     /**
-     * The drawn jurors answer their invitations (a share declines and is replaced) and a share of those who
-     * accepted votes; {@code weights} gives the relative pull of each option in ballot order (the surviving
+     * The drawn jurors answer their invitations (a share declines and is replaced), deliberate (see
+     * {@link SimulatedDeliberation}), and a share of those who accepted votes; {@code weights} gives the relative pull of each option in ballot order (the surviving
      * scenarios, then "return for rework"). Seeded, so a run can be repeated.
      */
     public JuryTurnout juryVotes(long caseId, double declineShare, double turnoutShare, double[] weights, long seed) {
@@ -111,6 +113,7 @@ public class SimulatedPeople {
                 }
             }
         }
+        deliberation.deliberate(panel.id(), random);
         List<String> options = ballots.options(voteId);
         List<MemberView> accepted = new ArrayList<>(sortition.panel(panel.id()).members().stream()
                 .filter(m -> "ACCEPTED".equals(m.status())).toList());

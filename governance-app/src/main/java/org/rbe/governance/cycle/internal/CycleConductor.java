@@ -30,6 +30,8 @@ import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
+import org.rbe.governance.proceedings.Deliberation;
+import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.review.ExpertReview;
@@ -65,13 +67,18 @@ class CycleConductor implements CycleSteps {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AnnouncedPanelDraws panelDraws;
+    private final Deliberation deliberation;
+    private final DeliberationMinutes deliberationMinutes;
 
     CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                    EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
                    MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings,
                    ConstitutionalParameters constitution, CaseRoles roles, CurrentUser currentUser, Clock clock,
-                   AnnouncedPanelDraws panelDraws) {
+                   AnnouncedPanelDraws panelDraws, Deliberation deliberation,
+                   DeliberationMinutes deliberationMinutes) {
+        this.deliberationMinutes = deliberationMinutes;
         this.panelDraws = panelDraws;
+        this.deliberation = deliberation;
         this.roles = roles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -209,6 +216,9 @@ class CycleConductor implements CycleSteps {
         Instant deadline = clock.instant().plus(settings.voteDuration());
         long voteId = ballots.open(caseId, panelId, options, deadline,
                 new VoteRules(inForce(caseId).share(Parameter.JURY_QUORUM), false, VoteRules.TIE_REWORK));
+        // the jurors deliberate while the vote is open; the experts who reviewed the scenarios answer their questions
+        deliberation.open(panelId, caseId, options.subList(0, options.size() - 1),
+                review.reviewersOf(caseId).stream().sorted().toList());
         cases.advance(caseId, Stage.VOTE, "timeline.voteOpened", options.size() - 1, deadline);
         return new OpenedVote(voteId, deadline);
     }
@@ -216,12 +226,18 @@ class CycleConductor implements CycleSteps {
     @Override
     public String closeVote(long caseId, long voteId) {
         VoteResult result = ballots.close(voteId);
+        deliberation.close(ballots.info(voteId).panelId());
         Long winner = VoteResult.APPROVED.equals(result.outcome()) ? Long.valueOf(result.winningOption()) : null;
         cases.recordOutcome(caseId, result.outcome(), winner);
         cases.advance(caseId, VoteResult.APPROVED.equals(result.outcome()) ? Stage.PUBLICATION : Stage.VOTE,
                 "timeline.voteClosed." + result.outcome(), result.ballots(), result.eligible(),
                 Optional.ofNullable(winner).map(id -> scenarios.scenario(id).title()).orElse(""));
         return result.outcome();
+    }
+
+    @Override
+    public String juryReasons(long voteId) {
+        return deliberationMinutes.reworkNotes(ballots.info(voteId).panelId());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.ledger.AuditLedger;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
+import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.scenarios.ScenarioView;
 import org.rbe.governance.scenarios.ScenarioGenerator;
@@ -39,11 +40,13 @@ class MinutesAssembler {
     private final Sortition sortition;
     private final BallotBox ballots;
     private final AuditLedger ledger;
+    private final DeliberationMinutes deliberation;
 
     MinutesAssembler(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                      EthicsCouncil ethics, Sortition sortition, BallotBox ballots,
-                     AuditLedger ledger) {
+                     AuditLedger ledger, DeliberationMinutes deliberation) {
         this.ledger = ledger;
+        this.deliberation = deliberation;
         this.cases = cases;
         this.correlation = correlation;
         this.scenarios = scenarios;
@@ -87,7 +90,9 @@ class MinutesAssembler {
                 outcome(c, labels, locale), c.summary(), c.publishedBy(), c.publishedAt(),
                 List.of(new MinutesContent.Dataset(dataset.fileName(), dataset.sha256(), dataset.rows())), correlations,
                 scenarioLines, reviews, vetoes, jury(caseId, locale), tally(caseId, labels, locale), merkleRoot(caseId),
-                ledger.head().hash(), timeline);
+                ledger.head().hash(), timeline).withDeliberation(sortition.currentPanel(caseId)
+                .map(p -> deliberation.section(p.id(), t -> labels.getOrDefault(Long.valueOf(t), t), locale))
+                .orElse(null));
     }
 
     private static String outcome(DecisionCaseView c, Map<Long, String> labels, Locale locale) {

@@ -79,7 +79,14 @@ class CycleDelegates {
 
     @Bean
     JavaDelegate closeVoteDelegate(CycleSteps steps) {
-        return ex -> ex.setVariable("voteOutcome", steps.closeVote(caseId(ex), number(ex, "voteId")));
+        return ex -> {
+            String outcome = steps.closeVote(caseId(ex), number(ex, "voteId"));
+            ex.setVariable("voteOutcome", outcome);
+            if ("REWORK".equals(outcome)) {
+                // a returned set is generated again with the reasons the jurors gave beside their ballots
+                ex.setVariable("revisionNotes", steps.juryReasons(number(ex, "voteId")));
+            }
+        };
     }
 
     @Bean

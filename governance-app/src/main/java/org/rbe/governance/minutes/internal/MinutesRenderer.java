@@ -47,7 +47,7 @@ public final class MinutesRenderer {
 
     private static List<MinutesSection> sections(boolean developmentKey, String certificateSha256) {
         return List.of(new TitleSection(developmentKey, certificateSha256), new DataSection(), new ScenarioSection(),
-                new ReviewSection(), new JurySection(), new TallySection(), new TimelineSection());
+                new ReviewSection(), new JurySection(), new DeliberationSection(), new TallySection(), new TimelineSection());
     }
 
     private static void describe(PdfDocumentInfo info, MinutesContent content) {

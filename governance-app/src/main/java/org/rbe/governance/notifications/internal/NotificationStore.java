@@ -1,0 +1,89 @@
+package org.rbe.governance.notifications.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.rbe.governance.notifications.Contact;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The notification and contact tables of V21. */
+@Repository
+public class NotificationStore {
+    /** Separates a notice's arguments; no argument contains it. */
+    private static final String SEPARATOR = "\u001f";
+    public static final String PENDING = "PENDING";
+    public static final String DIGEST = "DIGEST";
+    public static final String SENT = "SENT";
+    public static final String NONE = "NONE";
+    private final JdbcTemplate jdbc;
+
+    NotificationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored notice. */
+    public record Stored(long id, String username, String key, List<String> arguments, String link, boolean urgent,
+                         Instant createdAt, Instant readAt, String mailState) {
+    }
+
+    /** One notice to store. */
+    public record New(String username, String key, List<String> arguments, String link, boolean urgent,
+                      String mailState) {
+    }
+
+    public void add(List<New> notices, Instant at) {
+        jdbc.batchUpdate("INSERT INTO notification (username, message_key, arguments, link, urgent, created_at, mail_state)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", notices.stream().map(n -> new Object[] {n.username(), n.key(),
+                String.join(SEPARATOR, n.arguments().stream().map(a -> a.replace(SEPARATOR, " ")).toList()), n.link(),
+                n.urgent(), Timestamp.from(at), n.mailState()}).toList());
+    }
+
+    public List<Stored> of(String username, int limit) {
+        return jdbc.query("SELECT id, username, message_key, arguments, link, urgent, created_at, read_at, mail_state"
+                + " FROM notification WHERE username = ? ORDER BY id DESC LIMIT " + limit, (rs, i) -> stored(rs), username);
+    }
+
+    /** Notices waiting in the outbox in {@code state}, oldest first. */
+    public List<Stored> waiting(String state, int limit) {
+        return jdbc.query("SELECT id, username, message_key, arguments, link, urgent, created_at, read_at, mail_state"
+                + " FROM notification WHERE mail_state = ? ORDER BY id LIMIT " + limit, (rs, i) -> stored(rs), state);
+    }
+
+    public void mailed(List<Long> ids, String state, Instant at) {
+        jdbc.batchUpdate("UPDATE notification SET mail_state = ?, mailed_at = ? WHERE id = ?",
+                ids.stream().map(id -> new Object[] {state, Timestamp.from(at), id}).toList());
+    }
+
+    public int unread(String username) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE username = ? AND read_at IS NULL",
+                Integer.class, username);
+    }
+
+    public void markAllRead(String username) {
+        jdbc.update("UPDATE notification SET read_at = CURRENT_TIMESTAMP WHERE username = ? AND read_at IS NULL", username);
+    }
+
+    public Optional<Contact> contact(String username) {
+        return jdbc.query("SELECT email, locale, digest FROM contact WHERE username = ?",
+                (rs, i) -> new Contact(rs.getString(1), rs.getString(2), rs.getBoolean(3)), username).stream().findFirst();
+    }
+
+    public void saveContact(String username, Contact contact) {
+        if (jdbc.update("UPDATE contact SET email = ?, locale = ?, digest = ? WHERE username = ?", contact.email(),
+                contact.language(), contact.digest(), username) == 0) {
+            jdbc.update("INSERT INTO contact (username, email, locale, digest) VALUES (?, ?, ?, ?)", username,
+                    contact.email(), contact.language(), contact.digest());
+        }
+    }
+
+    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String args = rs.getString(4);
+        Timestamp read = rs.getTimestamp(8);
+        return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
+                args.isEmpty() ? List.of() : Arrays.asList(args.split(SEPARATOR, -1)), rs.getString(5), rs.getBoolean(6),
+                rs.getTimestamp(7).toInstant(), read == null ? null : read.toInstant(), rs.getString(9));
+    }
+}

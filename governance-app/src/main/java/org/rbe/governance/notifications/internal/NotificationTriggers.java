@@ -1,0 +1,99 @@
+package org.rbe.governance.notifications.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.rbe.governance.citizens.CitizenProfile;
+import org.rbe.governance.citizens.CitizenRegistry;
+import org.rbe.governance.jury.JurorReplaced;
+import org.rbe.governance.jury.MemberView;
+import org.rbe.governance.jury.PanelDrawn;
+import org.rbe.governance.jury.PanelView;
+import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.proceedings.QuestionAnswered;
+import org.rbe.governance.proceedings.QuestionAsked;
+import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.VoteInfo;
+import org.rbe.governance.voting.VoteOpened;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what the modules announce into notices for the people concerned: an invitation for everyone drawn (and each
+ * replacement), the opening of the deliberation and the vote with its deadline for the members, a question for the
+ * experts who answer it, and the answer for the member who asked.
+ */
+@Component
+class NotificationTriggers {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private final Notifier notifier;
+    private final Sortition sortition;
+    private final BallotBox ballots;
+    private final CitizenRegistry registry;
+
+    NotificationTriggers(Notifier notifier, Sortition sortition, BallotBox ballots, CitizenRegistry registry) {
+        this.notifier = notifier;
+        this.sortition = sortition;
+        this.ballots = ballots;
+        this.registry = registry;
+    }
+
+    @EventListener
+    void on(PanelDrawn drawn) {
+        PanelView panel = sortition.panel(drawn.panelId());
+        invite(panel, panel.members().stream().map(MemberView::username).toList());
+    }
+
+    @EventListener
+    void on(JurorReplaced replaced) {
+        PanelView panel = sortition.panel(replaced.panelId());
+        registry.byId(replaced.replacementCitizenId()).map(CitizenProfile::username)
+                .ifPresent(u -> invite(panel, List.of(u)));
+    }
+
+    @EventListener
+    void on(VoteOpened opened) {
+        VoteInfo vote = ballots.info(opened.voteId());
+        PanelView panel = sortition.panel(vote.panelId());
+        List<String> members = panel.members().stream().filter(m -> !"DECLINED".equals(m.status()))
+                .map(MemberView::username).toList();
+        notifier.tell(members, "notifications.voteOpened", List.of(String.valueOf(panel.caseId()),
+                TIME.format(vote.deadline())), link(panel.purpose()), true);
+    }
+
+    @EventListener
+    void on(QuestionAsked asked) {
+        notifier.tell(asked.experts(), "notifications.questionAsked", List.of(String.valueOf(asked.caseNumber()),
+                String.valueOf(asked.table()), TIME.format(asked.dueAt())), "deliberation/" + asked.panelId(), true);
+    }
+
+    @EventListener
+    void on(QuestionAnswered answered) {
+        registry.byId(answered.askedBy()).map(CitizenProfile::username).ifPresent(u -> notifier.tell(List.of(u),
+                "notifications.answered", List.of(String.valueOf(answered.caseNumber()), answered.expert()),
+                "deliberation/" + answered.panelId(), true));
+    }
+
+    private void invite(PanelView panel, List<String> usernames) {
+        notifier.tell(usernames, "notifications.invited." + kind(panel.purpose()),
+                List.of(String.valueOf(panel.caseId())), link(panel.purpose()), true);
+    }
+
+    /** The kind of body a draw's purpose names: jury, appeal, assembly, civic-assembly or office. */
+    private static String kind(String purpose) {
+        return switch (purpose) {
+            case "jury", "appeal", "assembly", "civic-assembly" -> purpose;
+            default -> "office";
+        };
+    }
+
+    private static String link(String purpose) {
+        return switch (kind(purpose)) {
+            case "jury" -> "jury";
+            case "appeal" -> "appeal-panels";
+            case "assembly" -> "constitution";
+            case "civic-assembly" -> "assembly";
+            default -> "rotation";
+        };
+    }
+}
