@@ -92,6 +92,12 @@ public class Deliberation {
                 List.copyOf(experts)));
     }
 
+    /** The number of the case (appeal, review, assembly) the panel's deliberation belongs to. */
+    @Transactional(readOnly = true)
+    public long caseNumber(long panelId) {
+        return header(panelId).caseNumber();
+    }
+
     /** Whether the panel has a deliberation. */
     @Transactional(readOnly = true)
     public boolean exists(long panelId) {

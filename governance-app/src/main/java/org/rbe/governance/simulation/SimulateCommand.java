@@ -16,7 +16,6 @@ import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.minutes.MinutesVerification;
 import org.rbe.governance.minutes.MinutesVerifier;
-import org.rbe.governance.notifications.MailOutbox;
 import org.rbe.governance.publication.DecisionRegister;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.scenarios.ScenarioGenerator;
@@ -39,12 +38,10 @@ public class SimulateCommand {
     private final MinutesVerifier verifier;
     private final CurrentUser currentUser;
     private final PublicArtefacts artefacts;
-    private final MailOutbox outbox;
 
     SimulateCommand(CorrelationCenter correlation, DecisionCases cases, ScenarioGenerator scenarios, SimulatedPeople people,
                     DecisionRegister register, MinutesVerifier verifier, CurrentUser currentUser, PublicArtefacts artefacts,
-                    SimulatedBeacon beacon, MailOutbox outbox) {
-        this.outbox = outbox;
+                    SimulatedBeacon beacon) {
         this.beacon = beacon;
         this.artefacts = artefacts;
         this.correlation = correlation;
@@ -100,8 +97,6 @@ public class SimulateCommand {
         Files.write(minutes, pdf);
         Files.writeString(out.resolve("timings.json"), json(timings, entry, caseId), StandardCharsets.UTF_8);
         artefacts.write(out, turnout.kept());
-        // the invitations and notices still in the outbox go to SMTP (spring.mail.host) before the command ends
-        outbox.send();
         return minutes;
     }
 

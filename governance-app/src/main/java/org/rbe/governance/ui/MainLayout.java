@@ -34,7 +34,8 @@ import org.rbe.governance.shared.Messages;
 public class MainLayout extends AppLayout {
     private final Authentication authentication;
 
-    MainLayout(CurrentUser currentUser, Authentication authentication) {
+    MainLayout(CurrentUser currentUser, Authentication authentication,
+               org.springframework.beans.factory.ObjectProvider<HeaderItem> items) {
         this.authentication = authentication;
         Optional<Actor> actor = currentUser.optionalActor();
         H1 title = new H1(getTranslation("app.name"));
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout {
             // on a phone the header has room for little: the name shrinks with an ellipsis, and the drawer repeats it
             who.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
                     .set("min-width", "0");
+            items.orderedStream().forEach(i -> i.forCurrentUser().ifPresent(header::addToEnd));
             header.addToEnd(who, logoutButton("logout"));
         } else {
             header.addToEnd(new Button(getTranslation("login.submit"), e -> UI.getCurrent().navigate("login")));

@@ -3,6 +3,7 @@ package org.rbe.governance.cycle.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -86,18 +87,35 @@ class BallotPanel extends Composite<VerticalLayout> {
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setItems(options);
         choice.setItemLabelGenerator(o -> screens.optionLabel(o, locale));
-        Button cast = new Button(getTranslation("juryDuty.cast"), e -> cast(choice.getValue()));
+        Button cast = new Button(getTranslation("juryDuty.cast"), e -> confirm(choice.getValue(), locale));
         cast.setId("cast-ballot");
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         box.add(new Paragraph(getTranslation("juryDuty.readFirst")), cards, new Paragraph(getTranslation("juryDuty.secret")),
                 choice, cast, turnout(t, locale));
     }
 
-    private void cast(String option) {
+    /** Casting is confirmed first: the juror sees the option they chose before the ballot goes in. */
+    private void confirm(String option, Locale locale) {
         if (option == null) {
             Notices.error(new UserFacingException("juryDuty.chooseFirst"));
             return;
         }
+        Dialog dialog = new Dialog(getTranslation("juryDuty.confirmTitle"));
+        dialog.setId("cast-confirm-dialog");
+        dialog.add(new Paragraph(getTranslation("juryDuty.confirmText", screens.optionLabel(option, locale))));
+        Button yes = new Button(getTranslation("juryDuty.confirmCast"), e -> {
+            dialog.close();
+            cast(option);
+        });
+        yes.setId("cast-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button(getTranslation("case.cancel"), e -> dialog.close());
+        no.setId("cast-cancel");
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private void cast(String option) {
         if (Notices.attempt(() -> receipt = screens.ballots().cast(voteId, option))) {
             Notices.success("juryDuty.ballotCast");
         }

@@ -3,6 +3,7 @@ package org.rbe.governance.cycle.ui;
 import java.util.Locale;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.jury.JurorNames;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.review.ExpertReview;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /** The services behind the case screens, handed to views as one bean. */
 @Component
 record CaseScreens(DecisionCases cases, ScenarioGenerator scenarios, ExpertReview review, EthicsCouncil ethics,
-                   Sortition sortition, JurorNames jurorNames, BallotBox ballots, CurrentUser currentUser) {
+                   Sortition sortition, JurorNames jurorNames, BallotBox ballots, CurrentUser currentUser,
+                   Deliberation deliberation) {
 
     /** A ballot option as people read it: the scenario's title, or "return for rework". */
     String optionLabel(String option, Locale locale) {

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.jury.InvitationView;
+import org.rbe.governance.proceedings.ui.DeliberationPanel;
 import org.rbe.governance.ui.Notices;
 
 /**
@@ -69,8 +70,14 @@ class JuryDutyView extends VerticalLayout {
         if (INVITED.equals(invitation.status())) {
             card.add(new Paragraph(getTranslation("juryDuty.invitedHint")), answerButtons(invitation.panelId()));
         } else if (ACCEPTED.equals(invitation.status())) {
-            screens.ballots().currentVote(c.id()).ifPresentOrElse(
-                    voteId -> card.add(new BallotPanel(screens, c, voteId)),
+            screens.ballots().currentVote(c.id()).ifPresentOrElse(voteId -> {
+                        // reading, asking, discussing at the table and giving reasons come before the ballot
+                        if (screens.deliberation().exists(invitation.panelId())) {
+                            card.add(new DeliberationPanel(screens.deliberation(), screens.currentUser(),
+                                    invitation.panelId(), o -> screens.optionLabel(o, getLocale())));
+                        }
+                        card.add(new BallotPanel(screens, c, voteId));
+                    },
                     () -> card.add(new Paragraph(getTranslation("juryDuty.noVoteYet"))));
         } else {
             card.add(new Paragraph(getTranslation("juryDuty.declinedHint")));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rbe.governance.GovernanceApplication;
+import org.rbe.governance.notifications.MailOutbox;
 import org.rbe.governance.shared.CommandLineMode;
 import org.rbe.governance.simulation.AppealSimulation;
 import org.rbe.governance.simulation.ReviewSimulation;
@@ -38,11 +39,15 @@ public class SimulateMode implements CommandLineMode {
     public int run(String[] args) {
         Path out = null;
         String process = DECISION_CYCLE;
+        List<String> settings = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if ("--out".equals(args[i]) && i + 1 < args.length) {
                 out = Path.of(args[++i]);
             } else if ("--process".equals(args[i]) && i + 1 < args.length) {
                 process = args[++i];
+            } else if (args[i].startsWith("--") && args[i].contains("=")) {
+                // any other setting, e.g. --spring.mail.host=..., goes to the application as on the web server's start
+                settings.add(args[i]);
             }
         }
         if (out == null || !PROCESSES.contains(process)) {
@@ -63,12 +68,16 @@ public class SimulateMode implements CommandLineMode {
         fresh.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
         app.setDefaultProperties(fresh);
-        try (ConfigurableApplicationContext context = app.run("--spring.datasource.url=" + database)) {
+        settings.add("--spring.datasource.url=" + database);
+        try (ConfigurableApplicationContext context = app.run(settings.toArray(new String[0]))) {
             Path minutes = switch (process) {
                 case SANCTION_APPEAL -> context.getBean(AppealSimulation.class).run(out);
                 case CONSTITUTIONAL_REVIEW -> context.getBean(ReviewSimulation.class).run(out);
                 default -> context.getBean(SimulateCommand.class).run(out);
             };
+            // the invitations and notices still in the outbox go to SMTP (spring.mail.host) before the command ends
+            int mailed = context.getBean(MailOutbox.class).send();
+            System.out.println("E-mails handed to SMTP: " + mailed);
             System.out.println("Simulation complete: " + minutes.toAbsolutePath() + " and " + out.resolve("timings.json"));
             return 0;
         } catch (Exception e) {

@@ -51,7 +51,8 @@ class CaseScreensViewTests {
     private final BallotBox ballots = mock(BallotBox.class);
     private final FakeCurrentUser currentUser = new FakeCurrentUser();
     private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics,
-            mock(Sortition.class), mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser);
+            mock(Sortition.class), mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser,
+            mock(org.rbe.governance.proceedings.Deliberation.class));
 
     @BeforeEach
     void setUp() {

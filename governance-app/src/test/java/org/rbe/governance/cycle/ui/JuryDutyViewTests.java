@@ -60,7 +60,8 @@ class JuryDutyViewTests {
     private final BallotBox ballots = mock(BallotBox.class);
     private final FakeCurrentUser currentUser = new FakeCurrentUser();
     private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics, sortition,
-            mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser);
+            mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser,
+            mock(org.rbe.governance.proceedings.Deliberation.class));
 
     @BeforeEach
     void setUp() {
@@ -111,6 +112,12 @@ class JuryDutyViewTests {
         when(ballots.hasVoted(VOTE)).thenReturn(true);
         openVote(41);
         _click(_get(Button.class, spec -> spec.withId("cast-ballot")));
+        // nothing is cast before the juror confirms the option shown to them
+        verify(ballots, never()).cast(VOTE, "101");
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "You vote for: Pipeline first. Your ballot is secret: nobody, the clerks included, can see how you voted."
+                        + " You get a receipt to check that it was counted."))).isNotNull();
+        _click(_get(Button.class, spec -> spec.withId("cast-confirm")));
 
         verify(ballots).cast(VOTE, "101");
         assertThat(_get(Span.class, spec -> spec.withId("receipt")).getText()).isEqualTo("f00dcafe".repeat(8));

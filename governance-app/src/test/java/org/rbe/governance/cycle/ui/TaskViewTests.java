@@ -61,7 +61,8 @@ class TaskViewTests {
     private final EthicsCouncil ethics = mock(EthicsCouncil.class);
     private final FakeCurrentUser currentUser = new FakeCurrentUser();
     private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics,
-            mock(Sortition.class), mock(org.rbe.governance.jury.JurorNames.class), mock(BallotBox.class), currentUser);
+            mock(Sortition.class), mock(org.rbe.governance.jury.JurorNames.class), mock(BallotBox.class), currentUser,
+            mock(org.rbe.governance.proceedings.Deliberation.class));
 
     @BeforeEach
     void setUp() {

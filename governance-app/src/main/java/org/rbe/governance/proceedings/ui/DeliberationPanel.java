@@ -1,0 +1,204 @@
+package org.rbe.governance.proceedings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.rbe.governance.proceedings.Deliberation;
+import org.rbe.governance.proceedings.DeliberationView;
+import org.rbe.governance.proceedings.HideReason;
+import org.rbe.governance.proceedings.Stance;
+import org.rbe.governance.security.CurrentUser;
+import org.rbe.governance.security.Role;
+import org.rbe.governance.ui.Notices;
+
+/**
+ * A body's deliberation on one screen, one column so that it reads on a phone: the questions to the experts with their
+ * answers, the member's table (its talk and summary), the public arguments for and against each option, and the
+ * reasons beside the vote. What the reader may do depends on who they are: a member asks, posts and writes; an expert
+ * answers; a clerk hides a post with a reason; anyone else reads.
+ */
+public class DeliberationPanel extends Composite<VerticalLayout> {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final Deliberation deliberation;
+    private final CurrentUser currentUser;
+    private final long panelId;
+    private final Function<String, String> label;
+
+    /** {@code label} names an option (a topic) in the reader's language. */
+    public DeliberationPanel(Deliberation deliberation, CurrentUser currentUser, long panelId,
+                             Function<String, String> label) {
+        this.deliberation = deliberation;
+        this.currentUser = currentUser;
+        this.panelId = panelId;
+        this.label = t -> Deliberation.GENERAL.equals(t) ? getTranslation("deliberation.topic.general") : label.apply(t);
+        getContent().setPadding(false);
+        getContent().setId("deliberation-" + panelId);
+        render();
+    }
+
+    void render() {
+        VerticalLayout box = getContent();
+        box.removeAll();
+        DeliberationView v = deliberation.view(panelId);
+        box.add(new H4(getTranslation("deliberation.title")));
+        Paragraph intro = new Paragraph(v.seat() == null ? getTranslation(v.open() ? "deliberation.introReader"
+                : "deliberation.introClosed") : getTranslation("deliberation.introMember", v.seat().pseudonym(),
+                v.seat().table(), v.tables()));
+        intro.setId("deliberation-intro");
+        box.add(intro);
+        box.add(section("questions", getTranslation("deliberation.questionsTitle", v.questions().size()),
+                new QuestionsPart(this, deliberation, v, currentUser.optionalActor().map(a ->
+                        deliberation.experts(panelId).isEmpty() ? a.has(Role.CLERK)
+                                : deliberation.experts(panelId).contains(a.username())).orElse(false))));
+        if (v.seat() != null) {
+            box.add(section("table", getTranslation("deliberation.tableTitle", v.seat().table()), new TablePart(this,
+                    deliberation, v)));
+        } else if (!v.summaries().isEmpty()) {
+            box.add(section("summaries", getTranslation("deliberation.summariesTitle", v.summaries().size()),
+                    TablePart.summaries(v, this)));
+        }
+        box.add(section("arguments", getTranslation("deliberation.argumentsTitle", v.posts().size()), arguments(v)));
+        if (v.seat() != null && v.open()) {
+            box.add(section("reasons", getTranslation("deliberation.reasonsTitle"), new ReasonsPart(this, deliberation, v)));
+        } else if (!v.reasons().isEmpty()) {
+            box.add(section("reasons", getTranslation("deliberation.reasonsPublished", v.reasons().size()),
+                    ReasonsPart.published(v, this)));
+        }
+    }
+
+    private Details section(String id, String title, Component content) {
+        Details details = new Details(title, content);
+        details.setId("deliberation-" + id);
+        details.setOpened(!"arguments".equals(id) || getContent().getComponentCount() < 4);
+        details.setWidthFull();
+        return details;
+    }
+
+    private VerticalLayout arguments(DeliberationView v) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        if (v.seat() != null && v.open()) {
+            list.add(composer(v));
+        }
+        boolean clerk = currentUser.optionalActor().map(a -> a.has(Role.CLERK)).orElse(false);
+        for (String topic : v.topics()) {
+            List<DeliberationView.Post> on = v.posts().stream().filter(p -> p.topic().equals(topic)).toList();
+            if (on.isEmpty()) {
+                continue;
+            }
+            list.add(new Span(label.apply(topic)));
+            on.stream().filter(p -> p.respondsTo() == null).forEach(p -> {
+                list.add(post(p, clerk && v.open(), false));
+                on.stream().filter(r -> p.id() == (r.respondsTo() == null ? -1 : r.respondsTo()))
+                        .forEach(r -> list.add(post(r, clerk && v.open(), true)));
+            });
+        }
+        if (v.posts().isEmpty()) {
+            list.add(new Paragraph(getTranslation("deliberation.noArguments")));
+        }
+        return list;
+    }
+
+    private Div post(DeliberationView.Post p, boolean canHide, boolean reply) {
+        Div card = new Div();
+        card.setId("post-" + p.id());
+        card.getStyle().set("border-left", "4px solid " + (p.stance() == Stance.FOR ? "var(--lumo-success-color)"
+                        : p.stance() == Stance.AGAINST ? "var(--lumo-error-color)" : "var(--lumo-contrast-50pct)"))
+                .set("padding", "0 var(--lumo-space-s)").set("margin-left", reply ? "var(--lumo-space-l)" : "0")
+                .set("overflow-wrap", "anywhere");
+        Span stance = new Span(getTranslation("deliberation.stance." + p.stance()));
+        stance.getElement().getThemeList().add(p.stance() == Stance.FOR ? "badge success"
+                : p.stance() == Stance.AGAINST ? "badge error" : "badge contrast");
+        card.add(stance, new Span(" " + p.pseudonym() + " · " + TIME.format(p.postedAt())));
+        if (p.hidden()) {
+            Paragraph tombstone = new Paragraph(getTranslation("deliberation.hiddenBecause",
+                    getTranslation("deliberation.hide." + p.hiddenReason()), p.hiddenNote() == null ? "" : p.hiddenNote()));
+            tombstone.getStyle().set("font-style", "italic");
+            card.add(tombstone);
+            return card;
+        }
+        card.add(new Paragraph(p.text()));
+        if (canHide) {
+            Select<HideReason> reason = new Select<>();
+            reason.setLabel(getTranslation("deliberation.hideReason"));
+            reason.setItems(HideReason.values());
+            reason.setItemLabelGenerator(r -> getTranslation("deliberation.hide." + r));
+            Button hide = new Button(getTranslation("deliberation.hide"), e -> {
+                if (Notices.attempt(() -> deliberation.hide(p.id(), reason.getValue(), ""))) {
+                    Notices.success("deliberation.hidden");
+                    render();
+                }
+            });
+            hide.setId("hide-" + p.id());
+            hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            card.add(new Details(getTranslation("deliberation.moderate"), new Div(reason, hide)));
+        }
+        return card;
+    }
+
+    private VerticalLayout composer(DeliberationView v) {
+        Select<String> topic = topicSelect(v, "post-topic");
+        Select<Stance> stance = new Select<>();
+        stance.setId("post-stance");
+        stance.setLabel(getTranslation("deliberation.stanceLabel"));
+        stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(s -> getTranslation("deliberation.stance." + s));
+        TextArea text = area("post-text", getTranslation("deliberation.postLabel", v.seat().pseudonym()), 500);
+        Button send = new Button(getTranslation("deliberation.post"), e -> {
+            if (Notices.attempt(() -> deliberation.post(panelId, topic.getValue(), stance.getValue(), text.getValue(),
+                    null))) {
+                Notices.success("deliberation.posted");
+                render();
+            }
+        });
+        send.setId("post-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout composer = new VerticalLayout(new Paragraph(getTranslation("deliberation.postRules")), topic,
+                stance, text, send);
+        composer.setPadding(false);
+        return composer;
+    }
+
+    Select<String> topicSelect(DeliberationView v, String id) {
+        Select<String> topic = new Select<>();
+        topic.setId(id);
+        topic.setLabel(getTranslation("deliberation.topicLabel"));
+        topic.setItems(v.topics());
+        topic.setItemLabelGenerator(label::apply);
+        topic.setValue(Deliberation.GENERAL);
+        topic.setWidthFull();
+        return topic;
+    }
+
+    String label(String topic) {
+        return label.apply(topic);
+    }
+
+    static TextArea area(String id, String label, int max) {
+        TextArea text = new TextArea(label);
+        text.setId(id);
+        text.setMaxLength(max);
+        text.setWidthFull();
+        text.setHelperText(max + "");
+        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        text.addValueChangeListener(e -> text.setHelperText(e.getValue().length() + " / " + max));
+        return text;
+    }
+
+    long panelId() {
+        return panelId;
+    }
+}
