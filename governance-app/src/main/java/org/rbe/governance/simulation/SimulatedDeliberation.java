@@ -14,7 +14,7 @@ import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.proceedings.DeliberationView;
 import org.rbe.governance.proceedings.HideReason;
 import org.rbe.governance.proceedings.Stance;
-import org.rbe.governance.proceedings.ui.DeliberationPage;
+import org.rbe.governance.proceedings.TopicLabels;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
@@ -51,7 +51,7 @@ public class SimulatedDeliberation {
 
     /** The accepted members of the panel deliberate, in the minutes' language; options are named by their titles. */
     public void deliberate(long panelId, Random random) {
-        java.util.function.Function<String, String> label = DeliberationPage.labels(scenarios, locale);
+        java.util.function.Function<String, String> label = TopicLabels.of(scenarios, locale);
         if (!deliberation.exists(panelId)) {
             return;
         }

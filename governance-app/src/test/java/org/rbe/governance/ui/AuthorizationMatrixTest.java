@@ -88,9 +88,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             /cases/:caseId                                       login no no no yes yes yes yes yes
             /constitution                                        public public public public public public public public public
             /correlation                                         login yes yes yes yes yes yes yes yes
+            /deliberation/:panelId                               public public public public public public public public public
             /jury                                                login yes yes yes yes yes yes yes yes
             /ledger                                              public public public public public public public public public
             /login                                               public public public public public public public public public
+            /notifications                                       login yes yes yes yes yes yes yes yes
             /receipts                                            public public public public public public public public public
             /register                                            public public public public public public public public public
             /register/:caseId                                    public public public public public public public public public

@@ -8,9 +8,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
-import java.util.function.Function;
 import org.rbe.governance.proceedings.Deliberation;
+import org.rbe.governance.proceedings.TopicLabels;
 import org.rbe.governance.scenarios.ScenarioGenerator;
 import org.rbe.governance.security.CurrentUser;
 
@@ -51,12 +50,6 @@ public class DeliberationPage extends VerticalLayout implements BeforeEnterObser
             return;
         }
         add(new H2(getTranslation("deliberation.pageTitle", deliberation.caseNumber(panelId))),
-                new DeliberationPanel(deliberation, currentUser, panelId, labels(scenarios, getLocale())));
-    }
-
-    /** Names a topic: a scenario by its title, any other option by its code. */
-    public static Function<String, String> labels(ScenarioGenerator scenarios, Locale locale) {
-        return t -> t.chars().allMatch(Character::isDigit) && !t.isEmpty()
-                ? scenarios.scenario(Long.parseLong(t)).title(locale) : t;
+                new DeliberationPanel(deliberation, currentUser, panelId, TopicLabels.of(scenarios, getLocale())));
     }
 }
