@@ -14,12 +14,12 @@ import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.proceedings.DeliberationView;
 import org.rbe.governance.proceedings.HideReason;
 import org.rbe.governance.proceedings.Stance;
-import org.rbe.governance.proceedings.TopicLabels;
+import org.rbe.governance.proceedings.TopicNames;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.Messages;
-import org.rbe.governance.scenarios.ScenarioGenerator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -36,12 +36,12 @@ public class SimulatedDeliberation {
     private final CurrentUser currentUser;
     private final Roster roster;
 
-    private final ScenarioGenerator scenarios;
+    private final ObjectProvider<TopicNames> names;
     private final Locale locale;
 
     SimulatedDeliberation(Deliberation deliberation, Sortition sortition, CurrentUser currentUser, Roster roster,
-                          ScenarioGenerator scenarios, @Value("${governance.cycle.language:ru}") String language) {
-        this.scenarios = scenarios;
+                          ObjectProvider<TopicNames> names, @Value("${governance.cycle.language:ru}") String language) {
+        this.names = names;
         this.locale = Locale.forLanguageTag(language);
         this.deliberation = deliberation;
         this.sortition = sortition;
@@ -51,7 +51,7 @@ public class SimulatedDeliberation {
 
     /** The accepted members of the panel deliberate, in the minutes' language; options are named by their titles. */
     public void deliberate(long panelId, Random random) {
-        java.util.function.Function<String, String> label = TopicLabels.of(scenarios, locale);
+        java.util.function.Function<String, String> label = TopicNames.of(names, locale);
         if (!deliberation.exists(panelId)) {
             return;
         }

@@ -128,6 +128,12 @@ public class BallotBox {
         }
     }
 
+    /** Whether the panel has a vote still open. */
+    @Transactional(readOnly = true)
+    public boolean anyOpen(long panelId) {
+        return !votes.findByPanelIdAndClosedAtIsNull(panelId).isEmpty();
+    }
+
     /** Keeps the rolls of open votes in step with the panel when a juror is replaced. */
     @EventListener
     public void on(JurorReplaced replaced) {

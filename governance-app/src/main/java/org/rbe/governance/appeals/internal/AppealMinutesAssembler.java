@@ -20,6 +20,7 @@ import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
+import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AppealMinutesAssembler {
+    private final DeliberationMinutes deliberation;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private final AppealStore store;
     private final Sortition sortition;
@@ -47,8 +49,9 @@ class AppealMinutesAssembler {
     private final ConstitutionalParameters constitution;
 
     AppealMinutesAssembler(AppealStore store, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
-                           Roster roster, ConstitutionalParameters constitution) {
+                           Roster roster, ConstitutionalParameters constitution, DeliberationMinutes deliberation) {
         this.store = store;
+        this.deliberation = deliberation;
         this.sortition = sortition;
         this.ballots = ballots;
         this.registry = registry;
@@ -83,7 +86,8 @@ class AppealMinutesAssembler {
                 topic(sanction, locale), region(appeal), outcome(appeal, locale), summary(appeal, deciding, locale),
                 Messages.get(locale, "appeals.minutes.decidedBy", deciding.round()), appeal.decidedAt(), records, List.of(),
                 options(appeal, deciding, locale), advice, replaced, jury(deciding, locale), tally(appeal, deciding, locale),
-                null, null, timeline, MinutesContent.APPEAL);
+                null, null, timeline, MinutesContent.APPEAL)
+                .withDeliberation(deliberation.section(deciding.juryPanelId(), t -> t, locale));
     }
 
     RegisterEntry registerEntry(long appealId, String documentId, String sha256, boolean developmentKey, Locale locale) {

@@ -12,6 +12,7 @@ import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
+import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.shared.Messages;
 import org.rbe.governance.voting.BallotBox;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AssemblyMinutesAssembler {
+    private final DeliberationMinutes deliberation;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private final AssemblyStore store;
     private final ConstitutionalParameters constitution;
@@ -31,8 +33,9 @@ class AssemblyMinutesAssembler {
     private final BallotBox ballots;
 
     AssemblyMinutesAssembler(AssemblyStore store, ConstitutionalParameters constitution, Sortition sortition,
-                             BallotBox ballots) {
+                             BallotBox ballots, DeliberationMinutes deliberation) {
         this.store = store;
+        this.deliberation = deliberation;
         this.constitution = constitution;
         this.sortition = sortition;
         this.ballots = ballots;
@@ -54,7 +57,8 @@ class AssemblyMinutesAssembler {
                 Messages.get(locale, "assembly.minutes.trigger", a.dueDate().toString()),
                 Messages.get(locale, "assembly.minutes.scope"), outcome(a, locale), summary(a, locale),
                 Messages.get(locale, "assembly.minutes.publishedBy"), a.concludedAt(), List.of(), List.of(), questions,
-                List.of(), List.of(), jury(a, locale), tally(a, locale), null, null, timeline, MinutesContent.ASSEMBLY);
+                List.of(), List.of(), jury(a, locale), tally(a, locale), null, null, timeline, MinutesContent.ASSEMBLY)
+                .withDeliberation(deliberation.section(a.panelId(), t -> t, locale));
     }
 
     RegisterEntry registerEntry(long assemblyId, String documentId, String sha256, boolean developmentKey, Locale locale) {

@@ -20,6 +20,7 @@ import org.rbe.governance.constitution.internal.ReviewStore.Review;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
+import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.shared.CaseNumbers;
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewMinutesAssembler {
+    private final DeliberationMinutes deliberation;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private final ReviewStore store;
     private final ParameterStore parameters;
@@ -44,8 +46,9 @@ class ReviewMinutesAssembler {
     private final ExpertReview expertReview;
 
     ReviewMinutesAssembler(ReviewStore store, ParameterStore parameters, ReviewService reviews, Sortition sortition,
-                           BallotBox ballots, ExpertReview expertReview) {
+                           BallotBox ballots, ExpertReview expertReview, DeliberationMinutes deliberation) {
         this.store = store;
+        this.deliberation = deliberation;
         this.parameters = parameters;
         this.reviews = reviews;
         this.sortition = sortition;
@@ -79,7 +82,9 @@ class ReviewMinutesAssembler {
         return new MinutesContent(documentId(review), locale, caseNumber, title(review, locale), trigger(review, locale),
                 Messages.get(locale, "review.minutes.scope"), outcome(amendments, locale), summary(review, amendments, locale),
                 Messages.get(locale, "review.minutes.publishedBy"), v.concludedAt(), records, List.of(), proposals, opinions,
-                vetoes, assembly(v, locale), tally(amendments, v, locale), null, null, timeline, MinutesContent.REVIEW);
+                vetoes, assembly(v, locale), tally(amendments, v, locale), null, null, timeline, MinutesContent.REVIEW)
+                .withDeliberation(v.assemblyPanelId() == null ? null
+                        : deliberation.section(v.assemblyPanelId(), t -> t, locale));
     }
 
     RegisterEntry registerEntry(long reviewId, String documentId, String sha256, boolean developmentKey, Locale locale) {

@@ -214,11 +214,11 @@ class CycleConductor implements CycleSteps {
                 .forEach(s -> options.add(String.valueOf(s.id())));
         options.add(VoteResult.REWORK);
         Instant deadline = clock.instant().plus(settings.voteDuration());
-        long voteId = ballots.open(caseId, panelId, options, deadline,
-                new VoteRules(inForce(caseId).share(Parameter.JURY_QUORUM), false, VoteRules.TIE_REWORK));
         // the jurors deliberate while the vote is open; the experts who reviewed the scenarios answer their questions
         deliberation.open(panelId, caseId, options.subList(0, options.size() - 1),
                 review.reviewersOf(caseId).stream().sorted().toList());
+        long voteId = ballots.open(caseId, panelId, options, deadline,
+                new VoteRules(inForce(caseId).share(Parameter.JURY_QUORUM), false, VoteRules.TIE_REWORK));
         cases.advance(caseId, Stage.VOTE, "timeline.voteOpened", options.size() - 1, deadline);
         return new OpenedVote(voteId, deadline);
     }
@@ -226,7 +226,6 @@ class CycleConductor implements CycleSteps {
     @Override
     public String closeVote(long caseId, long voteId) {
         VoteResult result = ballots.close(voteId);
-        deliberation.close(ballots.info(voteId).panelId());
         Long winner = VoteResult.APPROVED.equals(result.outcome()) ? Long.valueOf(result.winningOption()) : null;
         cases.recordOutcome(caseId, result.outcome(), winner);
         cases.advance(caseId, VoteResult.APPROVED.equals(result.outcome()) ? Stage.PUBLICATION : Stage.VOTE,

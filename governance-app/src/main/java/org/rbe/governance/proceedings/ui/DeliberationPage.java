@@ -9,8 +9,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.rbe.governance.proceedings.Deliberation;
-import org.rbe.governance.proceedings.TopicLabels;
-import org.rbe.governance.scenarios.ScenarioGenerator;
+import org.rbe.governance.proceedings.TopicNames;
+import org.springframework.beans.factory.ObjectProvider;
 import org.rbe.governance.security.CurrentUser;
 
 /**
@@ -24,12 +24,12 @@ import org.rbe.governance.security.CurrentUser;
 public class DeliberationPage extends VerticalLayout implements BeforeEnterObserver {
     private final Deliberation deliberation;
     private final CurrentUser currentUser;
-    private final ScenarioGenerator scenarios;
+    private final ObjectProvider<TopicNames> names;
 
-    DeliberationPage(Deliberation deliberation, CurrentUser currentUser, ScenarioGenerator scenarios) {
+    DeliberationPage(Deliberation deliberation, CurrentUser currentUser, ObjectProvider<TopicNames> names) {
         this.deliberation = deliberation;
         this.currentUser = currentUser;
-        this.scenarios = scenarios;
+        this.names = names;
         setId("deliberation-page");
         setMaxWidth("60em");
     }
@@ -50,6 +50,6 @@ public class DeliberationPage extends VerticalLayout implements BeforeEnterObser
             return;
         }
         add(new H2(getTranslation("deliberation.pageTitle", deliberation.caseNumber(panelId))),
-                new DeliberationPanel(deliberation, currentUser, panelId, TopicLabels.of(scenarios, getLocale())));
+                new DeliberationPanel(deliberation, currentUser, panelId, TopicNames.of(names, getLocale())));
     }
 }
