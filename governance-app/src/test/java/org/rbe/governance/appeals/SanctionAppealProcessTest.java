@@ -30,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of {@code processes/sanction-appeal.bpmn}, driven by simulated people through the real services. */
 class SanctionAppealProcessTest extends CycleTestSupport {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.rbe.governance.ledger.AuditLedger ledger;
     private static final AtomicLong APPELLANTS = new AtomicLong(6000);
     private static final String CUT = "Access to water cut by 50% for 30 days";
     @Autowired
@@ -75,6 +77,10 @@ class SanctionAppealProcessTest extends CycleTestSupport {
         assertThat(measure(sanction.id())).isEqualTo(CUT);
         assertSignedAndPublished(decided);
         assertThat(notices(decided)).anyMatch(n -> n.contains("upheld") && n.contains(decided.documentId()));
+        // the body deliberated through the shared lifecycle: opened with its vote, closed with it, both in the ledger
+        assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("case:" + org.rbe.governance.shared.CaseNumbers.appeal(decided.id())))
+                .extracting(org.rbe.governance.ledger.LedgerEntry::type)
+                .contains("DELIBERATION_OPENED", "DELIBERATION_CLOSED");
     }
 
     @Test

@@ -96,6 +96,10 @@ class CivicAssemblyProcessTest extends CycleTestSupport {
         assertThat(verifier.verify(pdf).valid()).isTrue();
         assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("civic-assembly:" + closed.id()))
                 .extracting(LedgerEntry::type).containsExactly("CIVIC_ASSEMBLY_CONVENED", "CIVIC_ASSEMBLY_CONCLUDED");
+        // the body deliberated through the shared lifecycle: opened with its vote, closed with it, both in the ledger
+        assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("case:" + closed.caseNumber()))
+                .extracting(org.rbe.governance.ledger.LedgerEntry::type)
+                .contains("DELIBERATION_OPENED", "DELIBERATION_CLOSED");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of {@code processes/constitutional-review.bpmn}, driven by simulated people through the real services. */
 class ConstitutionalReviewProcessTest extends CycleTestSupport {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.rbe.governance.ledger.AuditLedger ledger;
     private static final LocalDate FROM = LocalDate.of(2081, 1, 1);
     @Autowired
     SimulatedReviews simulated;
@@ -86,6 +88,10 @@ class ConstitutionalReviewProcessTest extends CycleTestSupport {
         assertThat(closed.stage()).isEqualTo(ReviewView.CLOSED);
         assertThat(closed.documentId()).startsWith("CR-" + review.id() + "-");
         byte[] pdf = register.minutesPdf(closed.caseNumber()).orElseThrow();
+        // the body deliberated through the shared lifecycle: opened with its vote, closed with it, both in the ledger
+        assertThat(ledger.entries(0, 1_000_000)).filteredOn(e -> e.subject().equals("case:" + closed.caseNumber()))
+                .extracting(org.rbe.governance.ledger.LedgerEntry::type)
+                .contains("DELIBERATION_OPENED", "DELIBERATION_CLOSED");
         assertThat(verifier.verify(pdf).valid()).isTrue();
         assertThat(engine.getRepositoryService().getProcessDefinition(engine.getHistoryService()
                 .createHistoricProcessInstanceQuery().processInstanceId(review.processInstanceId()).singleResult()

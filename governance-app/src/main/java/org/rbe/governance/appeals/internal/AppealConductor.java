@@ -25,6 +25,7 @@ import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
 import org.rbe.governance.publication.DecisionRegister;
+import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class AppealConductor implements AppealSteps {
+    private final Deliberation deliberation;
     static final String ADMITTED = "ADMITTED";
     static final String LATE = "LATE";
     static final String UNDECIDED = "UNDECIDED";
@@ -55,7 +57,8 @@ class AppealConductor implements AppealSteps {
     private final Clock clock;
     AppealConductor(AppealStore store, PanelDraw draw, BallotBox ballots, ConstitutionalParameters constitution,
                     MinutesPublisher minutes, AppealMinutesAssembler assembler, DecisionRegister register,
-                    AppealSettings settings, ApplicationEventPublisher events, Clock clock) {
+                    AppealSettings settings, ApplicationEventPublisher events, Clock clock, Deliberation deliberation) {
+        this.deliberation = deliberation;
         this.clock = clock;
         this.store = store;
         this.draw = draw;
@@ -168,6 +171,8 @@ class AppealConductor implements AppealSteps {
         Instant now = clock.instant();
         // A hearing held late (the engine was down) still leaves the panel its full time to decide.
         Instant deadline = panel.decisionDeadline().isAfter(now) ? panel.decisionDeadline() : now.plus(settings.decideWithin());
+        // the panel deliberates as one body; its expert answers the members' questions
+        deliberation.open(panel.juryPanelId(), CaseNumbers.appeal(appealId), List.of(), List.of(panel.expert()));
         long voteId = ballots.open(CaseNumbers.appeal(appealId), panel.juryPanelId(), options, deadline,
                 new VoteRules(rule.quorum(), false, VoteRules.TIE_REWORK));
         store.recordVote(panel.id(), voteId, deadline);

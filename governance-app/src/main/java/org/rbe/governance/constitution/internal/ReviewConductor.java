@@ -29,6 +29,7 @@ import org.rbe.governance.jury.AnnouncedPanelDraws;
 import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
 import org.rbe.governance.publication.DecisionRegister;
+import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class ReviewConductor implements ReviewSteps {
+    private final Deliberation deliberation;
     static final String ENOUGH = "ENOUGH";
     static final String TOO_FEW = "TOO_FEW";
     static final String PURPOSE = "assembly";
@@ -68,7 +70,8 @@ class ReviewConductor implements ReviewSteps {
     ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, AnnouncedPanelDraws panelDraws,
                     BallotBox ballots, ExpertReview expertReview, CaseRoles roles, Roster roster, CitizenRegistry registry,
                     MinutesPublisher minutes, ReviewMinutesAssembler assembler, DecisionRegister register,
-                    ReviewSettings settings, ApplicationEventPublisher events, Clock clock) {
+                    ReviewSettings settings, ApplicationEventPublisher events, Clock clock, Deliberation deliberation) {
+        this.deliberation = deliberation;
         this.clock = clock;
         this.store = store;
         this.reviews = reviews;
@@ -206,6 +209,9 @@ class ReviewConductor implements ReviewSteps {
         Instant deadline = clock.instant().plus(settings.voteDuration());
         VoteRules voteRules = new VoteRules(rules.share(Parameter.ASSEMBLY_QUORUM), false, VoteRules.TIE_REWORK);
         int opened = 0;
+        // the assembly deliberates on all its amendments at once; the experts who reviewed them answer its questions
+        deliberation.open(review.view().assemblyPanelId(), CaseNumbers.review(reviewId), List.of(),
+                expertReview.reviewersOf(CaseNumbers.review(reviewId)).stream().sorted().toList());
         for (Amendment a : store.amendments(reviewId)) {
             if (a.vetoedBy() == null) {
                 long voteId = ballots.open(CaseNumbers.amendment(a.id()), review.view().assemblyPanelId(),
