@@ -16,8 +16,9 @@ import org.rbe.governance.simulation.SimulatedDeliberation;
 import org.rbe.governance.simulation.SimulatedPeople;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = {"governance.demo.enabled", "governance.demo.case-at-vote"}, havingValue = "true")
-class DemoCaseAtVote implements ApplicationRunner {
+class DemoCaseAtVote {
     private static final Logger log = LoggerFactory.getLogger(DemoCaseAtVote.class);
     private final CorrelationCenter correlation;
     private final DecisionCases cases;
@@ -50,8 +51,10 @@ class DemoCaseAtVote implements ApplicationRunner {
         this.currentUser = currentUser;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    /** After the demo population and logins exist (orders 0 and 1). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    public void prepare() throws IOException {
         byte[] csv;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/observations.csv")) {
             csv = in.readAllBytes();
