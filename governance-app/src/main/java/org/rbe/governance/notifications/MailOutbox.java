@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * Hands the outbox's e-mails to the SMTP server (Spring Mail), many over one connection: the urgent ones every few
  * seconds, the others once a day as one digest a person, grouped, newest first, skipped when empty. A notice stays in
- * the outbox until the server takes it, so an SMTP outage loses nothing. A mail never carries a vote.
+ * the outbox until the server takes it, so an SMTP outage loses nothing; a sender claims the notices it mails, so two
+ * senders (threads or nodes) never mail one twice. A mail never carries a vote.
  */
 @Service
 public class MailOutbox {
@@ -50,15 +51,16 @@ public class MailOutbox {
     }
 
     /** Sends every e-mail waiting to go at once; returns how many the server took. */
-    @Scheduled(fixedDelayString = "${governance.notifications.mail-every:10s}", initialDelayString = "5s")
-    public int send() {
+    @Scheduled(fixedDelayString = "${governance.notifications.mail-every:10s}", initialDelayString = "${governance.notifications.mail-every:10s}")
+    public synchronized int send() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return 0;
         }
         int sent = 0;
-        for (List<Stored> batch = store.waiting(NotificationStore.PENDING, BATCH); !batch.isEmpty();
-             batch = store.waiting(NotificationStore.PENDING, BATCH)) {
+        for (List<Stored> waiting = store.waiting(NotificationStore.PENDING, BATCH); !waiting.isEmpty();
+             waiting = store.waiting(NotificationStore.PENDING, BATCH)) {
+            List<Stored> batch = store.claim(waiting, NotificationStore.PENDING, NotificationStore.SENDING);
             List<MimeMessage> messages = new ArrayList<>();
             for (Stored n : batch) {
                 Contact c = contacts.of(n.username());
@@ -67,6 +69,7 @@ public class MailOutbox {
                         line(n, locale)));
             }
             if (!deliver(sender, messages)) {
+                store.claim(batch, NotificationStore.SENDING, NotificationStore.PENDING);
                 break;
             }
             store.mailed(batch.stream().map(Stored::id).toList(), NotificationStore.SENT, clock.instant());

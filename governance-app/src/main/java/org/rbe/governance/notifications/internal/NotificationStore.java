@@ -17,6 +17,7 @@ public class NotificationStore {
     public static final String PENDING = "PENDING";
     public static final String DIGEST = "DIGEST";
     public static final String SENT = "SENT";
+    public static final String SENDING = "SENDING";
     public static final String NONE = "NONE";
     private final JdbcTemplate jdbc;
 
@@ -50,6 +51,22 @@ public class NotificationStore {
     public List<Stored> waiting(String state, int limit) {
         return jdbc.query("SELECT id, username, message_key, arguments, link, urgent, created_at, read_at, mail_state"
                 + " FROM notification WHERE mail_state = ? ORDER BY id LIMIT " + limit, (rs, i) -> stored(rs), state);
+    }
+
+    /**
+     * Takes the notices in {@code from} for this sender, so that no other sender (another thread or node) mails them
+     * too; returns those it took.
+     */
+    public List<Stored> claim(List<Stored> notices, String from, String to) {
+        int[] taken = jdbc.batchUpdate("UPDATE notification SET mail_state = ? WHERE id = ? AND mail_state = ?",
+                notices.stream().map(n -> new Object[] {to, n.id(), from}).toList());
+        List<Stored> claimed = new java.util.ArrayList<>();
+        for (int i = 0; i < taken.length; i++) {
+            if (taken[i] == 1) {
+                claimed.add(notices.get(i));
+            }
+        }
+        return claimed;
     }
 
     public void mailed(List<Long> ids, String state, Instant at) {
