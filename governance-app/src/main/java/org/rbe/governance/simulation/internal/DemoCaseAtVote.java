@@ -2,7 +2,6 @@ package org.rbe.governance.simulation.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Random;
 import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.decisions.DecisionCaseView;
@@ -65,13 +64,15 @@ class DemoCaseAtVote {
         people.reviewRound(c.id(), "ANNOTATE", "Check the northern reserve in a poor year.");
         people.closeEthicsCheck(c.id(), "All scenarios considered; none vetoed.");
         PanelView panel = sortition.currentPanel(c.id()).orElseThrow();
-        List<MemberView> members = panel.members();
+        // staff are citizens too and may be drawn; the juror left for a person is an ordinary citizen (no second factor)
+        MemberView left = panel.members().stream().filter(m -> m.username().startsWith("citizen")).findFirst()
+                .orElseThrow();
         currentUser.runAs("admin", () -> {
-            members.subList(1, members.size()).forEach(m -> sortition.respond(panel.id(), m.citizenId(), true));
+            panel.members().stream().filter(m -> m != left).forEach(m -> sortition.respond(panel.id(), m.citizenId(), true));
             return null;
         });
         deliberation.deliberate(panel.id(), new Random(7));
         log.info("Demo: case {} is at its vote; juror {} (password demo) is invited and can take the juror's path",
-                c.id(), members.get(0).username());
+                c.id(), left.username());
     }
 }
