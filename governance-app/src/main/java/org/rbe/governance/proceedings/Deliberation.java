@@ -66,10 +66,14 @@ public class Deliberation {
     /**
      * Opens the panel's deliberation on {@code topics} (the options before it; "general" is added), seating its active
      * members at tables; {@code experts} (logins) answer the questions, or the clerks when there are none. Opening an
-     * open deliberation again leaves it as it is.
+     * open deliberation again leaves it as it is; a closed one (the body votes again) opens again as it was.
      */
     public void open(long panelId, long caseNumber, List<String> topics, List<String> experts) {
-        if (store.header(panelId).isPresent()) {
+        Optional<Header> existing = store.header(panelId);
+        if (existing.isPresent()) {
+            if (!existing.get().open()) {
+                store.reopen(panelId);
+            }
             return;
         }
         List<String> all = new ArrayList<>(new LinkedHashSet<>(topics));

@@ -59,6 +59,10 @@ public class DeliberationStore {
                 panelId);
     }
 
+    public void reopen(long panelId) {
+        jdbc.update("UPDATE deliberation SET closed_at = NULL WHERE panel_id = ?", panelId);
+    }
+
     public List<Member> members(long panelId) {
         return jdbc.query("SELECT citizen_id, pseudonym, table_no FROM deliberation_member WHERE panel_id = ?"
                 + " ORDER BY table_no, pseudonym", (rs, i) -> new Member(rs.getLong(1), rs.getString(2), rs.getInt(3)), panelId);
