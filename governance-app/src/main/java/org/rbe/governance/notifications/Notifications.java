@@ -18,8 +18,10 @@ public class Notifications {
     private final NotificationStore store;
     private final CurrentUser currentUser;
     private final ContactLookup contacts;
+    private final java.time.Clock clock;
 
-    Notifications(NotificationStore store, CurrentUser currentUser, ContactLookup contacts) {
+    Notifications(NotificationStore store, CurrentUser currentUser, ContactLookup contacts, java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.currentUser = currentUser;
         this.contacts = contacts;
@@ -40,7 +42,7 @@ public class Notifications {
     }
 
     public void markAllRead() {
-        store.markAllRead(currentUser.actor().username());
+        store.markAllRead(currentUser.actor().username(), clock.instant());
     }
 
     /** How the current person is reached now. */

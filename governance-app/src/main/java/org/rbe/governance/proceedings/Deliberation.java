@@ -115,7 +115,7 @@ public class Deliberation {
         Optional<Member> me = currentUser.optionalActor().map(Actor::citizenId).flatMap(c -> store.member(panelId, c));
         boolean member = me.isPresent();
         List<Member> members = store.members(panelId);
-        DeliberationView.Seat seat = seat(panelId).orElse(null);
+        DeliberationView.Seat seat = me.map(m -> seatOf(panelId, m)).orElse(null);
         return new DeliberationView(panelId, h.caseNumber(), h.topics(), h.open(),
                 TableSeating.tables(members.size(), h.tableSize()), h.openedAt(), seat, store.questions(panelId),
                 store.posts(panelId), me.map(m -> store.tablePosts(panelId, m.table())).orElse(List.of()),
@@ -133,7 +133,11 @@ public class Deliberation {
     @Transactional(readOnly = true)
     public Optional<DeliberationView.Seat> seat(long panelId) {
         return currentUser.optionalActor().map(Actor::citizenId).flatMap(c -> store.member(panelId, c))
-                .map(m -> new DeliberationView.Seat(m.pseudonym(), m.table(), store.reasonsGiven(panelId, m.citizenId())));
+                .map(m -> seatOf(panelId, m));
+    }
+
+    private DeliberationView.Seat seatOf(long panelId, Member m) {
+        return new DeliberationView.Seat(m.pseudonym(), m.table(), store.reasonsGiven(panelId, m.citizenId()));
     }
 
     /** The current member asks the experts a question on {@code topic}; returns its id. */
@@ -180,8 +184,7 @@ public class Deliberation {
         }
         String body = text(text, settings.maxPostLength(), "deliberation.error.postText");
         if (respondsTo != null) {
-            DeliberationView.Post parent = store.post(respondsTo).filter(p -> store.panelOfPost(respondsTo) == panelId)
-                    .orElseThrow(() -> new UserFacingException("deliberation.error.noSuchPost", respondsTo));
+            DeliberationView.Post parent = store.post(panelId, respondsTo).orElseThrow(() -> new UserFacingException("deliberation.error.noSuchPost", respondsTo));
             if (parent.respondsTo() != null) {
                 throw new UserFacingException("deliberation.error.replyDepth");
             }

@@ -1,7 +1,6 @@
 package org.rbe.governance.simulation;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,8 +87,7 @@ public class SimulatedDeliberation {
                     }
                 }
                 if (random.nextDouble() < 0.7) {
-                    List<ChangeArea> areas = new ArrayList<>(EnumSet.noneOf(ChangeArea.class));
-                    areas.add(ChangeArea.values()[random.nextInt(ChangeArea.values().length)]);
+                    List<ChangeArea> areas = List.of(ChangeArea.values()[random.nextInt(ChangeArea.values().length)]);
                     as(m, () -> deliberation.giveReasons(panelId, areas, random.nextBoolean()
                             ? text(locale, "sim.deliberation.reason") : ""));
                 }

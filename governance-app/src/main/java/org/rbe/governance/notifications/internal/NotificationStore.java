@@ -79,8 +79,9 @@ public class NotificationStore {
                 Integer.class, username);
     }
 
-    public void markAllRead(String username) {
-        jdbc.update("UPDATE notification SET read_at = CURRENT_TIMESTAMP WHERE username = ? AND read_at IS NULL", username);
+    public void markAllRead(String username, Instant at) {
+        jdbc.update("UPDATE notification SET read_at = ? WHERE username = ? AND read_at IS NULL", Timestamp.from(at),
+                username);
     }
 
     public Optional<Contact> contact(String username) {

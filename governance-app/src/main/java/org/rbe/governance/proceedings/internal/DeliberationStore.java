@@ -138,8 +138,15 @@ public class DeliberationStore {
     }
 
     public Optional<DeliberationView.Post> post(long id) {
-        return jdbc.query("SELECT id, topic, stance, pseudonym, responds_to, text, posted_at, hidden_reason, hidden_note,"
-                + " panel_id FROM deliberation_post WHERE id = ?", (rs, i) -> post(rs), id).stream().findFirst();
+        return jdbc.query("SELECT id, topic, stance, pseudonym, responds_to, text, posted_at, hidden_reason, hidden_note"
+                + " FROM deliberation_post WHERE id = ?", (rs, i) -> post(rs), id).stream().findFirst();
+    }
+
+    /** Post {@code id} if it belongs to the panel's deliberation. */
+    public Optional<DeliberationView.Post> post(long panelId, long id) {
+        return jdbc.query("SELECT id, topic, stance, pseudonym, responds_to, text, posted_at, hidden_reason, hidden_note"
+                + " FROM deliberation_post WHERE id = ? AND panel_id = ?", (rs, i) -> post(rs), id, panelId)
+                .stream().findFirst();
     }
 
     public long panelOfPost(long id) {

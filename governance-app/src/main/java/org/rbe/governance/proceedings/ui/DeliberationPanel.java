@@ -59,10 +59,11 @@ public class DeliberationPanel extends Composite<VerticalLayout> {
                 v.seat().table(), v.tables()));
         intro.setId("deliberation-intro");
         box.add(intro);
+        List<String> experts = deliberation.experts(panelId);
+        boolean answers = currentUser.optionalActor().map(a -> experts.isEmpty() ? a.has(Role.CLERK)
+                : experts.contains(a.username())).orElse(false);
         box.add(section("questions", getTranslation("deliberation.questionsTitle", v.questions().size()),
-                new QuestionsPart(this, deliberation, v, currentUser.optionalActor().map(a ->
-                        deliberation.experts(panelId).isEmpty() ? a.has(Role.CLERK)
-                                : deliberation.experts(panelId).contains(a.username())).orElse(false))));
+                new QuestionsPart(this, deliberation, v, answers)));
         if (v.seat() != null) {
             box.add(section("table", getTranslation("deliberation.tableTitle", v.seat().table()), new TablePart(this,
                     deliberation, v)));
