@@ -62,8 +62,9 @@ public class MailOutbox {
              waiting = store.waiting(NotificationStore.PENDING, BATCH)) {
             List<Stored> batch = store.claim(waiting, NotificationStore.PENDING, NotificationStore.SENDING);
             List<MimeMessage> messages = new ArrayList<>();
+            Map<String, Contact> reach = contacts.of(batch.stream().map(Stored::username).toList());
             for (Stored n : batch) {
-                Contact c = contacts.of(n.username());
+                Contact c = reach.get(n.username());
                 Locale locale = Locale.forLanguageTag(c.language());
                 messages.add(message(sender, c.email(), Messages.get(locale, "notifications.subject"),
                         line(n, locale)));

@@ -16,7 +16,19 @@ public class ContactLookup {
     }
 
     public Contact of(String username) {
-        return store.contact(username).orElseGet(() -> new Contact(settings.demoDomain().isEmpty() ? null
-                : username + "@" + settings.demoDomain(), settings.language(), false));
+        return store.contact(username).orElseGet(() -> fallback(username));
+    }
+
+    /** The contacts of many people at once, by username. */
+    public java.util.Map<String, Contact> of(java.util.Collection<String> usernames) {
+        java.util.Map<String, Contact> chosen = store.contacts(usernames);
+        java.util.Map<String, Contact> all = new java.util.HashMap<>();
+        usernames.forEach(u -> all.put(u, chosen.getOrDefault(u, fallback(u))));
+        return all;
+    }
+
+    private Contact fallback(String username) {
+        return new Contact(settings.demoDomain().isEmpty() ? null : username + "@" + settings.demoDomain(),
+                settings.language(), false);
     }
 }

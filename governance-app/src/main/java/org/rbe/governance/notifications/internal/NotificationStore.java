@@ -89,6 +89,20 @@ public class NotificationStore {
                 (rs, i) -> new Contact(rs.getString(1), rs.getString(2), rs.getBoolean(3)), username).stream().findFirst();
     }
 
+    /** The contacts of those of {@code usernames} who chose one, by username, in one query. */
+    public java.util.Map<String, Contact> contacts(java.util.Collection<String> usernames) {
+        java.util.Map<String, Contact> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(usernames));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 1000));
+            jdbc.query("SELECT username, email, locale, digest FROM contact WHERE username IN ("
+                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")", rs -> {
+                found.put(rs.getString(1), new Contact(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+            }, part.toArray());
+        }
+        return found;
+    }
+
     public void saveContact(String username, Contact contact) {
         if (jdbc.update("UPDATE contact SET email = ?, locale = ?, digest = ? WHERE username = ?", contact.email(),
                 contact.language(), contact.digest(), username) == 0) {

@@ -31,8 +31,9 @@ class Notifier {
     void tell(Collection<String> usernames, String key, List<String> arguments, String link, boolean urgent) {
         boolean mailing = mail.getIfAvailable() != null;
         List<NotificationStore.New> notices = new ArrayList<>();
+        java.util.Map<String, Contact> reach = contacts.of(usernames);
         for (String username : usernames) {
-            Contact contact = contacts.of(username);
+            Contact contact = reach.get(username);
             String state = !mailing || contact.email() == null ? NotificationStore.NONE
                     : contact.digest() && !urgent ? NotificationStore.DIGEST : NotificationStore.PENDING;
             notices.add(new NotificationStore.New(username, key, arguments, link, urgent, state));
