@@ -1,5 +1,6 @@
 package org.rbe.governance.appeals;
 
+import org.rbe.governance.minutes.SignedMinutes;
 import java.time.Instant;
 import org.rbe.governance.draws.DrawAnnouncement;
 
@@ -38,21 +39,22 @@ public interface AppealSteps {
     /** Records the review due date of an isolation measure that stays in force. */
     void scheduleIsolationReview(long appealId);
 
-    SignedAppealMinutes signMinutes(long appealId);
+    /** Renders and signs the appeal's minutes. */
+    SignedMinutes signMinutes(long appealId);
 
-    void publish(long appealId, SignedAppealMinutes minutes);
+    /** Publishes the signed minutes in the register (the appellant by number only). */
+    void publish(long appealId, SignedMinutes minutes);
 
     void notifyAppellant(long appealId);
 
-    /** A panel just drawn: its id, its expert's login, the hearing date and the deadline to decide. */
-    record DrawnPanel(long appealPanelId, String expert, Instant hearingAt, Instant decisionDeadline) {
+    /**
+     * A panel just drawn: its id, the id of its citizens' body ({@code panelId}), its expert's login, the hearing date
+     * and the deadline to decide.
+     */
+    record DrawnPanel(long appealPanelId, long panelId, String expert, Instant hearingAt, Instant decisionDeadline) {
     }
 
     /** A vote just opened. */
     record OpenedVote(long voteId, Instant deadline) {
-    }
-
-    /** The signed minutes of an appeal, on their way to the register. */
-    record SignedAppealMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
     }
 }

@@ -1,9 +1,9 @@
 package org.rbe.governance.assembly;
 
+import org.rbe.governance.minutes.SignedMinutes;
 import org.rbe.governance.draws.DrawAnnouncement;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** One method per step of {@code civic-assembly.bpmn}; each records the step on the assembly's timeline. */
 public interface AssemblySteps {
@@ -22,17 +22,12 @@ public interface AssemblySteps {
     /** Opens the extraordinary review the assembly voted for; returns its id. */
     long openReview(long assemblyId);
 
-    SignedAssemblyMinutes signMinutes(long assemblyId);
+    /** Records the assembly's conclusion and signs its minutes. */
+    SignedMinutes signMinutes(long assemblyId);
 
-    void publish(long assemblyId, SignedAssemblyMinutes minutes);
+    /** Publishes the signed minutes in the register. */
+    void publish(long assemblyId, SignedMinutes minutes);
 
     /** Closes the assembly; the next one falls due a year after this one's due date. */
     void closeAssembly(long assemblyId);
-
-    /** The assembly whose members have now all voted on both questions, when {@code voteId} completed the last. */
-    Optional<Long> assemblyCompletedBy(long voteId);
-
-    /** The signed minutes of an assembly, on their way to the register. */
-    record SignedAssemblyMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
-    }
 }

@@ -1,5 +1,6 @@
 package org.rbe.governance.constitution;
 
+import org.rbe.governance.minutes.SignedMinutes;
 import java.time.Instant;
 import java.util.List;
 import org.rbe.governance.draws.DrawAnnouncement;
@@ -43,17 +44,12 @@ public interface ReviewSteps {
     /** Records every accepted amendment as a new version of its parameter from its stated date. */
     void enactAmendments(long reviewId);
 
-    SignedReviewMinutes signMinutes(long reviewId);
+    /** Records the review's conclusion and signs its minutes. */
+    SignedMinutes signMinutes(long reviewId);
 
-    void publish(long reviewId, SignedReviewMinutes minutes);
+    /** Publishes the signed minutes in the register. */
+    void publish(long reviewId, SignedMinutes minutes);
 
     /** Closes the review; an ordinary review moves the due date of the next one. */
     void closeReview(long reviewId);
-
-    /** The review whose assembly has now voted on every amendment, when {@code voteId} completed the last of them. */
-    java.util.Optional<Long> reviewCompletedBy(long voteId);
-
-    /** The signed minutes of a review, on their way to the register. */
-    record SignedReviewMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
-    }
 }

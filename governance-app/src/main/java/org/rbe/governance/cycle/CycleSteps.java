@@ -1,5 +1,6 @@
 package org.rbe.governance.cycle;
 
+import org.rbe.governance.minutes.SignedMinutes;
 import java.time.Instant;
 import java.util.List;
 import org.rbe.governance.draws.DrawAnnouncement;
@@ -41,10 +42,11 @@ public interface CycleSteps {
     /** The reasons the jurors gave for what must change, as notes for the next round; null when none were given. */
     String juryReasons(long voteId);
 
-    /** Renders and signs the minutes; returns them for the register. */
-    SignedCaseMinutes signMinutes(long caseId, String summary, String clerk);
+    /** Records the clerk's publication summary, then renders and signs the minutes of the jury of panel {@code panelId}. */
+    SignedMinutes signMinutes(long caseId, long panelId, String summary, String clerk);
 
-    void publishToRegister(long caseId, SignedCaseMinutes minutes);
+    /** Enters the decision, with its signed minutes, in the public register. */
+    void publishToRegister(long caseId, long panelId, SignedMinutes minutes);
 
     void closeCycle(long caseId, String observedOutcome, String outcomeMet);
 
@@ -54,9 +56,5 @@ public interface CycleSteps {
 
     /** A vote just opened. */
     record OpenedVote(long voteId, Instant deadline) {
-    }
-
-    /** The signed minutes of a case, on their way to the register. */
-    record SignedCaseMinutes(String documentId, byte[] pdf, String sha256, boolean developmentKey) {
     }
 }

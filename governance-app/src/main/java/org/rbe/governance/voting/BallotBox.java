@@ -134,6 +134,12 @@ public class BallotBox {
         return !votes.findByPanelIdAndClosedAtIsNull(panelId).isEmpty();
     }
 
+    /** The panel's votes still open, by id. */
+    @Transactional(readOnly = true)
+    public List<Long> openVotes(long panelId) {
+        return votes.findByPanelIdAndClosedAtIsNull(panelId).stream().map(VoteEntity::getId).sorted().toList();
+    }
+
     /** Keeps the rolls of open votes in step with the panel when a juror is replaced. */
     @EventListener
     public void on(JurorReplaced replaced) {

@@ -80,7 +80,7 @@ class CaseRolePairsTest extends CycleTestSupport {
         Map<String, Consumer<String>> second = Map.of(
                 DecisionRoles.REVIEWER, who -> steps.recordReview(caseId, 1, who, "APPROVE", null),
                 DecisionRoles.ETHICS, who -> currentUser.runAs(who, () -> ethics.veto(caseId, scenarioId, "A reason")),
-                DecisionRoles.CLERK, who -> steps.signMinutes(caseId, "Summary", who),
+                DecisionRoles.CLERK, who -> steps.signMinutes(caseId, 0, "Summary", who),
                 DecisionRoles.ANALYST, who -> currentUser.runAs(who, () -> {
                     steps.closeCycle(caseId, "Observed", "YES");
                     return null;

@@ -22,10 +22,8 @@ import org.rbe.governance.appeals.internal.AppealStore.Sanction;
 import org.rbe.governance.constitution.ConstitutionalParameters;
 import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ParameterSet;
-import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
-import org.rbe.governance.publication.DecisionRegister;
-import org.rbe.governance.proceedings.Deliberation;
+import org.rbe.governance.proceedings.DrawnBodies;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.rbe.governance.voting.BallotBox;
@@ -39,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class AppealConductor implements AppealSteps {
-    private final Deliberation deliberation;
+    private final DrawnBodies bodies;
     static final String ADMITTED = "ADMITTED";
     static final String LATE = "LATE";
     static final String UNDECIDED = "UNDECIDED";
@@ -48,25 +46,21 @@ class AppealConductor implements AppealSteps {
     private final PanelDraw draw;
     private final BallotBox ballots;
     private final ConstitutionalParameters constitution;
-    private final MinutesPublisher minutes;
     private final AppealMinutesAssembler assembler;
-    private final DecisionRegister register;
     private final AppealSettings settings;
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
     AppealConductor(AppealStore store, PanelDraw draw, BallotBox ballots, ConstitutionalParameters constitution,
-                    MinutesPublisher minutes, AppealMinutesAssembler assembler, DecisionRegister register,
-                    AppealSettings settings, ApplicationEventPublisher events, Clock clock, Deliberation deliberation) {
-        this.deliberation = deliberation;
+                    AppealMinutesAssembler assembler, AppealSettings settings, ApplicationEventPublisher events,
+                    Clock clock, DrawnBodies bodies) {
+        this.bodies = bodies;
         this.clock = clock;
         this.store = store;
         this.draw = draw;
         this.ballots = ballots;
         this.constitution = constitution;
-        this.minutes = minutes;
         this.assembler = assembler;
-        this.register = register;
         this.settings = settings;
         this.events = events;
     }
@@ -123,6 +117,7 @@ class AppealConductor implements AppealSteps {
         Appeal appeal = store.appealOrThrow(appealId);
         List<Panel> earlier = store.panels(appealId);
         PanelDraw.Drawn drawn = draw.draw(announcementId, appeal.appellantId(), earlierExperts(appealId), publicValues);
+        bodies.drawn(drawn.citizens());
         long citizenSeed = drawn.citizens().seed();
         long expertSeed = drawn.expertSeed();
         Instant now = clock.instant();
@@ -134,7 +129,7 @@ class AppealConductor implements AppealSteps {
         store.setStage(appealId, AppealView.HEARING);
         store.insertEvent(appealId, AppealView.HEARING, "appeals.timeline.panelDrawn", round,
                 drawn.citizens().members().size(), citizenSeed, drawn.expert().displayName(), expertSeed, hearing, deadline);
-        return new DrawnPanel(panelId, drawn.expert().username(), hearing, deadline);
+        return new DrawnPanel(panelId, drawn.citizens().id(), drawn.expert().username(), hearing, deadline);
     }
 
     @Override
@@ -172,8 +167,8 @@ class AppealConductor implements AppealSteps {
         // A hearing held late (the engine was down) still leaves the panel its full time to decide.
         Instant deadline = panel.decisionDeadline().isAfter(now) ? panel.decisionDeadline() : now.plus(settings.decideWithin());
         // the panel deliberates as one body; its expert answers the members' questions
-        deliberation.open(panel.juryPanelId(), CaseNumbers.appeal(appealId), List.of(), List.of(panel.expert()));
-        long voteId = ballots.open(CaseNumbers.appeal(appealId), panel.juryPanelId(), options, deadline,
+        bodies.deliberate(panel.juryPanelId(), List.of(), List.of(panel.expert()));
+        long voteId = bodies.openVote(panel.juryPanelId(), CaseNumbers.appeal(appealId), options, deadline,
                 new VoteRules(rule.quorum(), false, VoteRules.TIE_REWORK));
         store.recordVote(panel.id(), voteId, deadline);
         store.setStage(appealId, AppealView.VOTE);
@@ -187,7 +182,7 @@ class AppealConductor implements AppealSteps {
         Appeal appeal = store.appealOrThrow(appealId);
         Panel panel = currentPanel(appealId);
         Instant deadline = ballots.turnout(panel.voteId()).deadline();
-        VoteResult result = ballots.close(panel.voteId());
+        VoteResult result = bodies.closeVote(panel.voteId());
         PanelDecisionRule rule = rule(appeal);
         Optional<String> decided = rule.decidedOption(result.totals());
         String outcome;
@@ -254,17 +249,18 @@ class AppealConductor implements AppealSteps {
     }
 
     @Override
-    public SignedAppealMinutes signMinutes(long appealId) {
-        SignedMinutes signed = minutes.publish(assembler.assemble(appealId, settings.minutesLocale()));
+    public SignedMinutes signMinutes(long appealId) {
+        SignedMinutes signed = bodies.signMinutes(currentPanel(appealId).juryPanelId(),
+                assembler.assemble(appealId, settings.minutesLocale()));
         store.recordMinutes(appealId, signed.documentId(), signed.sha256());
         store.insertEvent(appealId, AppealView.DECIDED, "appeals.timeline.minutesSigned", signed.documentId(), signed.sha256());
-        return new SignedAppealMinutes(signed.documentId(), signed.pdf(), signed.sha256(), signed.developmentKey());
+        return signed;
     }
 
     @Override
-    public void publish(long appealId, SignedAppealMinutes signed) {
-        register.publish(assembler.registerEntry(appealId, signed.documentId(), signed.sha256(), signed.developmentKey(),
-                settings.minutesLocale()), signed.pdf());
+    public void publish(long appealId, SignedMinutes signed) {
+        bodies.publish(currentPanel(appealId).juryPanelId(), assembler.registerEntry(appealId, signed.documentId(),
+                signed.sha256(), signed.developmentKey(), settings.minutesLocale()), signed);
         store.insertEvent(appealId, AppealView.DECIDED, "appeals.timeline.published", signed.documentId());
     }
 

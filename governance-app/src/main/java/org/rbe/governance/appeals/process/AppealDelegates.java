@@ -3,11 +3,10 @@ package org.rbe.governance.appeals.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.appeals.AppealSteps;
 import org.rbe.governance.appeals.AppealSteps.DrawnPanel;
 import org.rbe.governance.appeals.AppealSteps.OpenedVote;
-import org.rbe.governance.appeals.AppealSteps.SignedAppealMinutes;
+import org.rbe.governance.proceedings.MinutesStep;
 import java.util.Map;
 import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +18,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class AppealDelegates {
-    static final String SIGNED_MINUTES = "appealMinutes";
-
     @Bean
     JavaDelegate checkFilingDelegate(AppealSteps steps) {
         return ex -> ex.setVariable("filing", steps.checkFiling(appealId(ex)));
@@ -40,7 +37,7 @@ class AppealDelegates {
     DrawStep appealPanelDrawStep(AppealSteps steps) {
         return DrawStep.of("appeal-panel", v -> steps.announcePanel(DrawStep.number(v, "appealId")), (v, id, values) -> {
             DrawnPanel panel = steps.drawPanel(DrawStep.number(v, "appealId"), id, values);
-            return Map.of("appealPanelId", panel.appealPanelId(), "expert", panel.expert(),
+            return Map.of("appealPanelId", panel.appealPanelId(), "panelId", panel.panelId(), "expert", panel.expert(),
                     "hearingDate", java.util.Date.from(panel.hearingAt()),
                     "decisionDeadline", java.util.Date.from(panel.decisionDeadline()));
         });
@@ -83,22 +80,9 @@ class AppealDelegates {
     }
 
     @Bean
-    JavaDelegate signAppealMinutesDelegate(AppealSteps steps) {
-        return ex -> {
-            SignedAppealMinutes minutes = steps.signMinutes(appealId(ex));
-            ex.setVariable("minutesDocumentId", minutes.documentId());
-            ex.setVariable("minutesSha256", minutes.sha256());
-            ex.setVariable("minutesDevelopmentKey", minutes.developmentKey());
-            // The PDF travels to the next step only in memory: it is stored once, in the register.
-            ex.setVariable(SIGNED_MINUTES, Variables.byteArrayValue(minutes.pdf(), true));
-        };
-    }
-
-    @Bean
-    JavaDelegate publishAppealDelegate(AppealSteps steps) {
-        return ex -> steps.publish(appealId(ex), new SignedAppealMinutes((String) ex.getVariable("minutesDocumentId"),
-                (byte[]) ex.getVariable(SIGNED_MINUTES), (String) ex.getVariable("minutesSha256"),
-                (Boolean) ex.getVariable("minutesDevelopmentKey")));
+    MinutesStep appealMinutesStep(AppealSteps steps) {
+        return MinutesStep.of("appeal-panel", v -> steps.signMinutes(DrawStep.number(v, "appealId")),
+                (v, signed) -> steps.publish(DrawStep.number(v, "appealId"), signed));
     }
 
     @Bean

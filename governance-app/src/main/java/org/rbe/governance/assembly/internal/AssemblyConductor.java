@@ -2,10 +2,7 @@ package org.rbe.governance.assembly.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.rbe.governance.assembly.AssemblyConcluded;
 import org.rbe.governance.assembly.AssemblySettings;
@@ -17,15 +14,9 @@ import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.draws.DrawAnnouncement;
-import org.rbe.governance.jury.AnnouncedPanelDraws;
-import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
-import org.rbe.governance.publication.DecisionRegister;
-import org.rbe.governance.security.Actor;
-import org.rbe.governance.security.Role;
-import org.rbe.governance.security.Roster;
+import org.rbe.governance.proceedings.DrawnBodies;
 import org.rbe.governance.shared.CaseNumbers;
-import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.VoteResult;
 import org.rbe.governance.voting.VoteRules;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,35 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AssemblyConductor implements AssemblySteps {
     static final String PURPOSE = "civic-assembly";
-    /** Office holders rate their own work otherwise: they are not drawn. */
-    private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
     private final AssemblyStore store;
     private final ConstitutionalParameters constitution;
     private final ConstitutionalReviews reviews;
-    private final AnnouncedPanelDraws panelDraws;
-    private final BallotBox ballots;
-    private final Roster roster;
-    private final MinutesPublisher minutes;
+    private final DrawnBodies bodies;
     private final AssemblyMinutesAssembler assembler;
-    private final DecisionRegister register;
     private final AssemblySettings settings;
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
     AssemblyConductor(AssemblyStore store, ConstitutionalParameters constitution, ConstitutionalReviews reviews,
-                      AnnouncedPanelDraws panelDraws, BallotBox ballots, Roster roster, MinutesPublisher minutes,
-                      AssemblyMinutesAssembler assembler, DecisionRegister register, AssemblySettings settings,
+                      DrawnBodies bodies, AssemblyMinutesAssembler assembler, AssemblySettings settings,
                       ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.constitution = constitution;
         this.reviews = reviews;
-        this.panelDraws = panelDraws;
-        this.ballots = ballots;
-        this.roster = roster;
-        this.minutes = minutes;
+        this.bodies = bodies;
         this.assembler = assembler;
-        this.register = register;
         this.settings = settings;
         this.events = events;
     }
@@ -77,29 +57,22 @@ class AssemblyConductor implements AssemblySteps {
     @Override
     public DrawAnnouncement announceAssembly(long assemblyId) {
         AssemblyView assembly = store.get(assemblyId);
-        DrawAnnouncement announced = panelDraws.announce(assembly.caseNumber(), PURPOSE,
-                rules(assembly).count(Parameter.ASSEMBLY_SIZE), staff());
+        // office holders would rate their own work: they are not drawn
+        DrawAnnouncement announced = bodies.announce(assembly.caseNumber(), PURPOSE,
+                rules(assembly).count(Parameter.ASSEMBLY_SIZE), bodies.officeHolders());
         store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawAnnounced", announced.timelineArguments());
         return announced;
     }
 
     @Override
     public long drawAssembly(long assemblyId, long announcementId, String publicValues) {
-        Set<Long> excluded = staff();
-        PanelView panel = panelDraws.draw(announcementId, excluded, publicValues);
+        Set<Long> excluded = bodies.officeHolders();
+        PanelView panel = bodies.draw(announcementId, excluded, publicValues);
         store.set(assemblyId, "panel_id", panel.id());
         store.set(assemblyId, "seed", panel.seed());
         store.event(assemblyId, AssemblyView.CONVENED, "assembly.timeline.drawn", panel.members().size(), panel.seed(),
                 excluded.size());
         return panel.id();
-    }
-
-    /** The citizens holding a staff role, whom the assembly does not include. */
-    private Set<Long> staff() {
-        Set<Long> excluded = new HashSet<>();
-        STAFF.forEach(role -> roster.members(role).stream().map(Actor::citizenId).filter(Objects::nonNull)
-                .forEach(excluded::add));
-        return excluded;
     }
 
     @Override
@@ -108,8 +81,8 @@ class AssemblyConductor implements AssemblySteps {
         ParameterSet rules = rules(assembly);
         Instant deadline = clock.instant().plus(settings.voteDuration());
         VoteRules voteRules = new VoteRules(rules.share(Parameter.ASSEMBLY_QUORUM), false, VoteRules.TIE_REWORK);
-        long rating = ballots.open(assembly.caseNumber(), assembly.panelId(), AssemblyView.RATINGS, deadline, voteRules);
-        long review = ballots.open(CaseNumbers.civicQuestion(assemblyId), assembly.panelId(),
+        long rating = bodies.openVote(assembly.panelId(), assembly.caseNumber(), AssemblyView.RATINGS, deadline, voteRules);
+        long review = bodies.openVote(assembly.panelId(), CaseNumbers.civicQuestion(assemblyId),
                 List.of(AssemblyView.OPEN_REVIEW, AssemblyView.NO_REVIEW), deadline, voteRules);
         store.set(assemblyId, "rating_vote_id", rating);
         store.set(assemblyId, "review_vote_id", review);
@@ -123,11 +96,11 @@ class AssemblyConductor implements AssemblySteps {
     @Override
     public boolean closeVotes(long assemblyId) {
         AssemblyView assembly = store.get(assemblyId);
-        VoteResult rating = ballots.close(assembly.ratingVoteId());
+        VoteResult rating = bodies.closeVote(assembly.ratingVoteId());
         int ratings = AssemblyView.RATINGS.stream().mapToInt(r -> rating.totals().getOrDefault(r, 0)).sum();
         double average = ratings == 0 ? 0 : AssemblyView.RATINGS.stream()
                 .mapToDouble(r -> Integer.parseInt(r) * rating.totals().getOrDefault(r, 0)).sum() / ratings;
-        VoteResult question = ballots.close(assembly.reviewVoteId());
+        VoteResult question = bodies.closeVote(assembly.reviewVoteId());
         int votesFor = question.totals().getOrDefault(AssemblyView.OPEN_REVIEW, 0);
         int against = question.totals().getOrDefault(AssemblyView.NO_REVIEW, 0);
         double majority = rules(assembly).share(Parameter.CIVIC_REVIEW_MAJORITY);
@@ -155,19 +128,20 @@ class AssemblyConductor implements AssemblySteps {
     }
 
     @Override
-    public SignedAssemblyMinutes signMinutes(long assemblyId) {
+    public SignedMinutes signMinutes(long assemblyId) {
         store.set(assemblyId, "concluded_at", clock.instant());
-        SignedMinutes signed = minutes.publish(assembler.assemble(assemblyId, settings.minutesLocale()));
+        SignedMinutes signed = bodies.signMinutes(store.get(assemblyId).panelId(),
+                assembler.assemble(assemblyId, settings.minutesLocale()));
         store.set(assemblyId, "document_id", signed.documentId());
         store.set(assemblyId, "minutes_sha256", signed.sha256());
         store.event(assemblyId, AssemblyView.CLOSED, "assembly.timeline.minutesSigned", signed.documentId(), signed.sha256());
-        return new SignedAssemblyMinutes(signed.documentId(), signed.pdf(), signed.sha256(), signed.developmentKey());
+        return signed;
     }
 
     @Override
-    public void publish(long assemblyId, SignedAssemblyMinutes signed) {
-        register.publish(assembler.registerEntry(assemblyId, signed.documentId(), signed.sha256(), signed.developmentKey(),
-                settings.minutesLocale()), signed.pdf());
+    public void publish(long assemblyId, SignedMinutes signed) {
+        bodies.publish(store.get(assemblyId).panelId(), assembler.registerEntry(assemblyId, signed.documentId(),
+                signed.sha256(), signed.developmentKey(), settings.minutesLocale()), signed);
     }
 
     @Override
@@ -179,14 +153,6 @@ class AssemblyConductor implements AssemblySteps {
         events.publishEvent(new AssemblyConcluded(assemblyId, assembly.averageRating() == null ? 0 : assembly.averageRating(),
                 assembly.ratings() == null ? 0 : assembly.ratings(), Boolean.TRUE.equals(assembly.opensReview()),
                 assembly.reviewId(), assembly.documentId()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Long> assemblyCompletedBy(long voteId) {
-        return store.byVote(voteId).filter(a -> a.ratingVoteId() != null && a.reviewVoteId() != null)
-                .filter(a -> ballots.allVoted(a.ratingVoteId()) && ballots.allVoted(a.reviewVoteId()))
-                .map(AssemblyView::id);
     }
 
     private ParameterSet rules(AssemblyView assembly) {

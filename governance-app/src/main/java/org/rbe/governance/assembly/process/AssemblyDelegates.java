@@ -2,9 +2,8 @@ package org.rbe.governance.assembly.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.assembly.AssemblySteps;
-import org.rbe.governance.assembly.AssemblySteps.SignedAssemblyMinutes;
+import org.rbe.governance.proceedings.MinutesStep;
 import java.util.Map;
 import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +15,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class AssemblyDelegates {
-    static final String SIGNED_MINUTES = "assemblyMinutes";
-
     @Bean
     DrawStep civicAssemblyDrawStep(AssemblySteps steps) {
         return DrawStep.of("civic-assembly", v -> steps.announceAssembly(DrawStep.number(v, "assemblyId")),
@@ -40,22 +37,9 @@ class AssemblyDelegates {
     }
 
     @Bean
-    JavaDelegate signCivicMinutesDelegate(AssemblySteps steps) {
-        return ex -> {
-            SignedAssemblyMinutes minutes = steps.signMinutes(assemblyId(ex));
-            ex.setVariable("minutesDocumentId", minutes.documentId());
-            ex.setVariable("minutesSha256", minutes.sha256());
-            ex.setVariable("minutesDevelopmentKey", minutes.developmentKey());
-            // The PDF travels to the next step only in memory: it is stored once, in the register.
-            ex.setVariable(SIGNED_MINUTES, Variables.byteArrayValue(minutes.pdf(), true));
-        };
-    }
-
-    @Bean
-    JavaDelegate publishCivicMinutesDelegate(AssemblySteps steps) {
-        return ex -> steps.publish(assemblyId(ex), new SignedAssemblyMinutes((String) ex.getVariable("minutesDocumentId"),
-                (byte[]) ex.getVariable(SIGNED_MINUTES), (String) ex.getVariable("minutesSha256"),
-                (Boolean) ex.getVariable("minutesDevelopmentKey")));
+    MinutesStep civicAssemblyMinutesStep(AssemblySteps steps) {
+        return MinutesStep.of("civic-assembly", v -> steps.signMinutes(DrawStep.number(v, "assemblyId")),
+                (v, signed) -> steps.publish(DrawStep.number(v, "assemblyId"), signed));
     }
 
     @Bean

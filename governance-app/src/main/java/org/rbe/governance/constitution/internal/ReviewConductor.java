@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
@@ -25,15 +24,9 @@ import org.rbe.governance.constitution.internal.ReviewStore.Review;
 import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.draws.DrawAnnouncement;
-import org.rbe.governance.jury.AnnouncedPanelDraws;
-import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
-import org.rbe.governance.publication.DecisionRegister;
-import org.rbe.governance.proceedings.Deliberation;
+import org.rbe.governance.proceedings.DrawnBodies;
 import org.rbe.governance.review.ExpertReview;
-import org.rbe.governance.security.Actor;
-import org.rbe.governance.security.Role;
-import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.VoteResult;
@@ -46,45 +39,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class ReviewConductor implements ReviewSteps {
-    private final Deliberation deliberation;
+    private final DrawnBodies bodies;
     static final String ENOUGH = "ENOUGH";
     static final String TOO_FEW = "TOO_FEW";
     static final String PURPOSE = "assembly";
-    private static final List<Role> STAFF = List.of(Role.ADMIN, Role.ANALYST, Role.CLERK, Role.ETHICS, Role.TECHNOCRAT);
     private final ReviewStore store;
     private final ReviewService reviews;
     private final ParameterStore parameters;
-    private final AnnouncedPanelDraws panelDraws;
     private final BallotBox ballots;
     private final ExpertReview expertReview;
     private final CaseRoles roles;
-    private final Roster roster;
     private final CitizenRegistry registry;
-    private final MinutesPublisher minutes;
     private final ReviewMinutesAssembler assembler;
-    private final DecisionRegister register;
     private final ReviewSettings settings;
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-    ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, AnnouncedPanelDraws panelDraws,
-                    BallotBox ballots, ExpertReview expertReview, CaseRoles roles, Roster roster, CitizenRegistry registry,
-                    MinutesPublisher minutes, ReviewMinutesAssembler assembler, DecisionRegister register,
-                    ReviewSettings settings, ApplicationEventPublisher events, Clock clock, Deliberation deliberation) {
-        this.deliberation = deliberation;
+    ReviewConductor(ReviewStore store, ReviewService reviews, ParameterStore parameters, BallotBox ballots,
+                    ExpertReview expertReview, CaseRoles roles, CitizenRegistry registry, ReviewMinutesAssembler assembler,
+                    ReviewSettings settings, ApplicationEventPublisher events, Clock clock, DrawnBodies bodies) {
+        this.bodies = bodies;
         this.clock = clock;
         this.store = store;
         this.reviews = reviews;
         this.parameters = parameters;
-        this.panelDraws = panelDraws;
         this.ballots = ballots;
         this.expertReview = expertReview;
         this.roles = roles;
-        this.roster = roster;
         this.registry = registry;
-        this.minutes = minutes;
         this.assembler = assembler;
-        this.register = register;
         this.settings = settings;
         this.events = events;
     }
@@ -116,7 +99,7 @@ class ReviewConductor implements ReviewSteps {
     @Override
     public DrawAnnouncement announceAssembly(long reviewId) {
         long caseNumber = CaseNumbers.review(reviewId);
-        DrawAnnouncement announced = panelDraws.announce(caseNumber, PURPOSE,
+        DrawAnnouncement announced = bodies.announce(caseNumber, PURPOSE,
                 parameters.current().count(Parameter.ASSEMBLY_SIZE), assemblyExclusions(caseNumber));
         store.insertEvent(reviewId, ReviewView.OPENED, "review.timeline.drawAnnounced", announced.timelineArguments());
         return announced;
@@ -126,7 +109,7 @@ class ReviewConductor implements ReviewSteps {
     public long drawAssembly(long reviewId, long announcementId, String publicValues) {
         long caseNumber = CaseNumbers.review(reviewId);
         Set<Long> excluded = assemblyExclusions(caseNumber);
-        PanelView assembly = panelDraws.draw(announcementId, excluded, publicValues);
+        PanelView assembly = bodies.draw(announcementId, excluded, publicValues);
         roles.assignAll(caseNumber, ReviewRoles.ASSEMBLY, assembly.members().stream().map(MemberView::citizenId).toList());
         store.set(reviewId, "assembly_panel_id", assembly.id());
         store.set(reviewId, "assembly_seed", assembly.seed());
@@ -136,12 +119,10 @@ class ReviewConductor implements ReviewSteps {
         return assembly.id();
     }
 
-    /** Everyone with a role in the review, and the staff. */
+    /** Everyone with a role in the review, and the office holders. */
     private Set<Long> assemblyExclusions(long caseNumber) {
         Set<Long> excluded = new HashSet<>(roles.involved(caseNumber));
-        for (Role role : STAFF) {
-            roster.members(role).stream().map(Actor::citizenId).filter(java.util.Objects::nonNull).forEach(excluded::add);
-        }
+        excluded.addAll(bodies.officeHolders());
         return excluded;
     }
 
@@ -210,11 +191,11 @@ class ReviewConductor implements ReviewSteps {
         VoteRules voteRules = new VoteRules(rules.share(Parameter.ASSEMBLY_QUORUM), false, VoteRules.TIE_REWORK);
         int opened = 0;
         // the assembly deliberates on all its amendments at once; the experts who reviewed them answer its questions
-        deliberation.open(review.view().assemblyPanelId(), CaseNumbers.review(reviewId), List.of(),
+        bodies.deliberate(review.view().assemblyPanelId(), List.of(),
                 expertReview.reviewersOf(CaseNumbers.review(reviewId)).stream().sorted().toList());
         for (Amendment a : store.amendments(reviewId)) {
             if (a.vetoedBy() == null) {
-                long voteId = ballots.open(CaseNumbers.amendment(a.id()), review.view().assemblyPanelId(),
+                long voteId = bodies.openVote(review.view().assemblyPanelId(), CaseNumbers.amendment(a.id()),
                         List.of(AmendmentView.FOR, AmendmentView.AGAINST), deadline, voteRules);
                 store.setVote(a.id(), voteId);
                 opened++;
@@ -235,7 +216,7 @@ class ReviewConductor implements ReviewSteps {
             if (a.voteId() == null) {
                 continue;
             }
-            VoteResult r = ballots.close(a.voteId());
+            VoteResult r = bodies.closeVote(a.voteId());
             int votesFor = r.totals().getOrDefault(AmendmentView.FOR, 0);
             int against = r.totals().getOrDefault(AmendmentView.AGAINST, 0);
             int abstain = r.totals().getOrDefault(BallotBox.REWORK, 0);
@@ -267,19 +248,20 @@ class ReviewConductor implements ReviewSteps {
     }
 
     @Override
-    public SignedReviewMinutes signMinutes(long reviewId) {
+    public SignedMinutes signMinutes(long reviewId) {
         store.set(reviewId, "concluded_at", clock.instant());
-        SignedMinutes signed = minutes.publish(assembler.assemble(reviewId, settings.minutesLocale()));
+        SignedMinutes signed = bodies.signMinutes(store.reviewOrThrow(reviewId).view().assemblyPanelId(),
+                assembler.assemble(reviewId, settings.minutesLocale()));
         store.set(reviewId, "document_id", signed.documentId());
         store.set(reviewId, "minutes_sha256", signed.sha256());
         store.insertEvent(reviewId, ReviewView.CLOSED, "review.timeline.minutesSigned", signed.documentId(), signed.sha256());
-        return new SignedReviewMinutes(signed.documentId(), signed.pdf(), signed.sha256(), signed.developmentKey());
+        return signed;
     }
 
     @Override
-    public void publish(long reviewId, SignedReviewMinutes signed) {
-        register.publish(assembler.registerEntry(reviewId, signed.documentId(), signed.sha256(), signed.developmentKey(),
-                settings.minutesLocale()), signed.pdf());
+    public void publish(long reviewId, SignedMinutes signed) {
+        bodies.publish(store.reviewOrThrow(reviewId).view().assemblyPanelId(), assembler.registerEntry(reviewId,
+                signed.documentId(), signed.sha256(), signed.developmentKey(), settings.minutesLocale()), signed);
     }
 
     @Override
@@ -294,19 +276,6 @@ class ReviewConductor implements ReviewSteps {
             store.insertEvent(reviewId, ReviewView.CLOSED, "review.timeline.nextDue", next);
         }
         events.publishEvent(new ReviewConcluded(reviewId, review.view().documentId(), accepted, amendments.size()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Long> reviewCompletedBy(long voteId) {
-        Optional<Amendment> amendment = store.amendmentByVote(voteId);
-        if (amendment.isEmpty() || !ballots.allVoted(voteId)) {
-            return Optional.empty();
-        }
-        long reviewId = amendment.get().reviewId();
-        boolean all = store.amendments(reviewId).stream().filter(a -> a.voteId() != null)
-                .allMatch(a -> ballots.allVoted(a.voteId()));
-        return all ? Optional.of(reviewId) : Optional.empty();
     }
 
     private static String percent(double share) {

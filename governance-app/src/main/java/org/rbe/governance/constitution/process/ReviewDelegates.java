@@ -3,9 +3,8 @@ package org.rbe.governance.constitution.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.constitution.ReviewSteps;
-import org.rbe.governance.constitution.ReviewSteps.SignedReviewMinutes;
+import org.rbe.governance.proceedings.MinutesStep;
 import java.util.Map;
 import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class ReviewDelegates {
-    static final String SIGNED_MINUTES = "reviewMinutes";
-
     @Bean
     JavaDelegate countSupportersDelegate(ReviewSteps steps) {
         return ex -> ex.setVariable("supporters", steps.countSupporters(reviewId(ex)));
@@ -32,7 +29,7 @@ class ReviewDelegates {
     @Bean
     DrawStep reviewAssemblyDrawStep(ReviewSteps steps) {
         return DrawStep.of("review-assembly", v -> steps.announceAssembly(DrawStep.number(v, "reviewId")),
-                (v, id, values) -> Map.of("assemblyPanelId", steps.drawAssembly(DrawStep.number(v, "reviewId"), id, values)));
+                (v, id, values) -> Map.of("panelId", steps.drawAssembly(DrawStep.number(v, "reviewId"), id, values)));
     }
 
     @Bean
@@ -80,22 +77,9 @@ class ReviewDelegates {
     }
 
     @Bean
-    JavaDelegate signReviewMinutesDelegate(ReviewSteps steps) {
-        return ex -> {
-            SignedReviewMinutes minutes = steps.signMinutes(reviewId(ex));
-            ex.setVariable("minutesDocumentId", minutes.documentId());
-            ex.setVariable("minutesSha256", minutes.sha256());
-            ex.setVariable("minutesDevelopmentKey", minutes.developmentKey());
-            // The PDF travels to the next step only in memory: it is stored once, in the register.
-            ex.setVariable(SIGNED_MINUTES, Variables.byteArrayValue(minutes.pdf(), true));
-        };
-    }
-
-    @Bean
-    JavaDelegate publishReviewDelegate(ReviewSteps steps) {
-        return ex -> steps.publish(reviewId(ex), new SignedReviewMinutes((String) ex.getVariable("minutesDocumentId"),
-                (byte[]) ex.getVariable(SIGNED_MINUTES), (String) ex.getVariable("minutesSha256"),
-                (Boolean) ex.getVariable("minutesDevelopmentKey")));
+    MinutesStep reviewMinutesStep(ReviewSteps steps) {
+        return MinutesStep.of("review-assembly", v -> steps.signMinutes(DrawStep.number(v, "reviewId")),
+                (v, signed) -> steps.publish(DrawStep.number(v, "reviewId"), signed));
     }
 
     @Bean

@@ -25,14 +25,10 @@ import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.EthicsCouncil;
 import org.rbe.governance.draws.DrawAnnouncement;
-import org.rbe.governance.jury.AnnouncedPanelDraws;
 import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
-import org.rbe.governance.minutes.MinutesPublisher;
 import org.rbe.governance.minutes.SignedMinutes;
-import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.proceedings.DeliberationMinutes;
-import org.rbe.governance.publication.DecisionRegister;
+import org.rbe.governance.proceedings.DrawnBodies;
 import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.review.ExpertReview;
 import org.rbe.governance.review.ReviewOutcome;
@@ -55,46 +51,36 @@ class CycleConductor implements CycleSteps {
     private final ScenarioGenerator scenarios;
     private final ExpertReview review;
     private final EthicsCouncil ethics;
-    private final Sortition sortition;
     private final BallotBox ballots;
     private final CitizenRegistry registry;
-    private final MinutesPublisher minutes;
     private final MinutesAssembler assembler;
-    private final DecisionRegister register;
     private final CycleSettings settings;
     private final ConstitutionalParameters constitution;
     private final CaseRoles roles;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final AnnouncedPanelDraws panelDraws;
-    private final Deliberation deliberation;
+    private final DrawnBodies bodies;
     private final DeliberationMinutes deliberationMinutes;
 
     CycleConductor(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
-                   EthicsCouncil ethics, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
-                   MinutesPublisher minutes, MinutesAssembler assembler, DecisionRegister register, CycleSettings settings,
-                   ConstitutionalParameters constitution, CaseRoles roles, CurrentUser currentUser, Clock clock,
-                   AnnouncedPanelDraws panelDraws, Deliberation deliberation,
-                   DeliberationMinutes deliberationMinutes) {
-        this.deliberationMinutes = deliberationMinutes;
-        this.panelDraws = panelDraws;
-        this.deliberation = deliberation;
-        this.roles = roles;
-        this.currentUser = currentUser;
-        this.clock = clock;
+                   EthicsCouncil ethics, BallotBox ballots, CitizenRegistry registry, MinutesAssembler assembler,
+                   CycleSettings settings, ConstitutionalParameters constitution, CaseRoles roles,
+                   CurrentUser currentUser, Clock clock, DrawnBodies bodies, DeliberationMinutes deliberationMinutes) {
         this.cases = cases;
         this.correlation = correlation;
         this.scenarios = scenarios;
         this.review = review;
         this.ethics = ethics;
-        this.sortition = sortition;
         this.ballots = ballots;
         this.registry = registry;
-        this.minutes = minutes;
         this.assembler = assembler;
-        this.register = register;
         this.settings = settings;
         this.constitution = constitution;
+        this.roles = roles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.bodies = bodies;
+        this.deliberationMinutes = deliberationMinutes;
     }
 
     /** The date that fixes a case's constitutional parameters: the day it was opened (UTC). */
@@ -179,7 +165,7 @@ class CycleConductor implements CycleSteps {
     @Override
     public DrawAnnouncement announceJury(long caseId) {
         int size = constitution.inForce(caseDate(cases.get(caseId))).count(Parameter.JURY_SIZE);
-        return announced(caseId, Stage.JURY, panelDraws.announce(caseId, "jury", size, juryExclusions(caseId)));
+        return announced(caseId, Stage.JURY, bodies.announce(caseId, "jury", size, juryExclusions(caseId)));
     }
 
     private DrawAnnouncement announced(long caseId, Stage stage, DrawAnnouncement announcement) {
@@ -190,7 +176,7 @@ class CycleConductor implements CycleSteps {
     @Override
     public long drawJury(long caseId, long announcementId, String publicValues) {
         Set<Long> excluded = juryExclusions(caseId);
-        PanelView panel = panelDraws.draw(announcementId, excluded, publicValues);
+        PanelView panel = bodies.draw(announcementId, excluded, publicValues);
         roles.assignAll(caseId, DecisionRoles.JUROR, panel.members().stream().map(m -> m.citizenId()).toList());
         cases.advance(caseId, Stage.JURY, "timeline.juryDrawn", panel.members().size(), panel.seed(), excluded.size());
         return panel.id();
@@ -214,10 +200,10 @@ class CycleConductor implements CycleSteps {
                 .forEach(s -> options.add(String.valueOf(s.id())));
         options.add(VoteResult.REWORK);
         Instant deadline = clock.instant().plus(settings.voteDuration());
-        // the jurors deliberate while the vote is open; the experts who reviewed the scenarios answer their questions
-        deliberation.open(panelId, caseId, options.subList(0, options.size() - 1),
+        // the jurors deliberate on the scenarios while the vote is open; the experts who reviewed them answer questions
+        bodies.deliberate(panelId, options.subList(0, options.size() - 1),
                 review.reviewersOf(caseId).stream().sorted().toList());
-        long voteId = ballots.open(caseId, panelId, options, deadline,
+        long voteId = bodies.openVote(panelId, caseId, options, deadline,
                 new VoteRules(inForce(caseId).share(Parameter.JURY_QUORUM), false, VoteRules.TIE_REWORK));
         cases.advance(caseId, Stage.VOTE, "timeline.voteOpened", options.size() - 1, deadline);
         return new OpenedVote(voteId, deadline);
@@ -225,7 +211,7 @@ class CycleConductor implements CycleSteps {
 
     @Override
     public String closeVote(long caseId, long voteId) {
-        VoteResult result = ballots.close(voteId);
+        VoteResult result = bodies.closeVote(voteId);
         Long winner = VoteResult.APPROVED.equals(result.outcome()) ? Long.valueOf(result.winningOption()) : null;
         cases.recordOutcome(caseId, result.outcome(), winner);
         cases.advance(caseId, VoteResult.APPROVED.equals(result.outcome()) ? Stage.PUBLICATION : Stage.VOTE,
@@ -240,22 +226,22 @@ class CycleConductor implements CycleSteps {
     }
 
     @Override
-    public SignedCaseMinutes signMinutes(long caseId, String summary, String clerk) {
+    public SignedMinutes signMinutes(long caseId, long panelId, String summary, String clerk) {
         take(caseId, DecisionRoles.CLERK, clerk);
         cases.recordPublication(caseId, summary, clerk);
-        SignedMinutes signed = minutes.publish(assembler.assemble(caseId, settings.minutesLocale()));
+        SignedMinutes signed = bodies.signMinutes(panelId, assembler.assemble(caseId, settings.minutesLocale()));
         cases.advance(caseId, Stage.PUBLICATION, "timeline.minutesSigned", signed.documentId(), signed.sha256());
-        return new SignedCaseMinutes(signed.documentId(), signed.pdf(), signed.sha256(), signed.developmentKey());
+        return signed;
     }
 
     @Override
-    public void publishToRegister(long caseId, SignedCaseMinutes signed) {
+    public void publishToRegister(long caseId, long panelId, SignedMinutes signed) {
         DecisionCaseView c = cases.get(caseId);
         String outcome = c.winningScenarioId() == null ? c.outcome()
                 : scenarios.scenario(c.winningScenarioId()).title(Messages.RUSSIAN.equals(settings.minutesLocale())
                 ? Messages.RUSSIAN : java.util.Locale.ENGLISH);
-        register.publish(new RegisterEntry(caseId, signed.documentId(), c.title(), c.topic(), c.region(), outcome,
-                c.summary(), c.publishedBy(), c.publishedAt(), signed.sha256(), signed.developmentKey()), signed.pdf());
+        bodies.publish(panelId, new RegisterEntry(caseId, signed.documentId(), c.title(), c.topic(), c.region(), outcome,
+                c.summary(), c.publishedBy(), c.publishedAt(), signed.sha256(), signed.developmentKey()), signed);
         cases.advance(caseId, Stage.FEEDBACK, "timeline.published", signed.documentId());
     }
 

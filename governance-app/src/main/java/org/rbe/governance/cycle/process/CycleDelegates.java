@@ -3,11 +3,10 @@ package org.rbe.governance.cycle.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.cycle.CycleSteps;
 import org.rbe.governance.cycle.CycleSteps.OpenedVote;
 import org.rbe.governance.cycle.CycleSteps.ReviewVerdict;
-import org.rbe.governance.cycle.CycleSteps.SignedCaseMinutes;
+import org.rbe.governance.proceedings.MinutesStep;
 import java.util.Map;
 import org.rbe.governance.draws.DrawStep;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +18,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class CycleDelegates {
-    static final String SIGNED_MINUTES = "signedMinutes";
-
     @Bean
     JavaDelegate snapshotDataDelegate(CycleSteps steps) {
         return ex -> steps.snapshotData(caseId(ex), number(ex, "datasetId"));
@@ -90,35 +87,16 @@ class CycleDelegates {
     }
 
     @Bean
-    JavaDelegate signMinutesDelegate(CycleSteps steps) {
-        return ex -> {
-            SignedCaseMinutes minutes = steps.signMinutes(caseId(ex), (String) ex.getVariable("publicationSummary"),
-                    clerk(ex));
-            ex.setVariable("minutesDocumentId", minutes.documentId());
-            ex.setVariable("minutesSha256", minutes.sha256());
-            ex.setVariable("minutesDevelopmentKey", minutes.developmentKey());
-            // The PDF travels to the next step only in memory: it is stored once, in the register.
-            ex.setVariable(SIGNED_MINUTES, Variables.byteArrayValue(minutes.pdf(), true));
-        };
-    }
-
-    @Bean
-    JavaDelegate publishToRegisterDelegate(CycleSteps steps) {
-        return ex -> steps.publishToRegister(caseId(ex), new SignedCaseMinutes((String) ex.getVariable("minutesDocumentId"),
-                (byte[]) ex.getVariable(SIGNED_MINUTES), (String) ex.getVariable("minutesSha256"),
-                (Boolean) ex.getVariable("minutesDevelopmentKey")));
+    MinutesStep juryMinutesStep(CycleSteps steps) {
+        return MinutesStep.of("jury", v -> steps.signMinutes(DrawStep.number(v, "caseId"), DrawStep.number(v, "panelId"),
+                        (String) v.get("publicationSummary"), (String) v.get(MinutesStep.SIGNED_BY)),
+                (v, signed) -> steps.publishToRegister(DrawStep.number(v, "caseId"), DrawStep.number(v, "panelId"), signed));
     }
 
     @Bean
     JavaDelegate closeCycleDelegate(CycleSteps steps) {
         return ex -> steps.closeCycle(caseId(ex), (String) ex.getVariable("observedOutcome"),
                 (String) ex.getVariable("outcomeMet"));
-    }
-
-    /** The clerk who completed the publication task (the engine's authenticated user at that moment). */
-    private static String clerk(DelegateExecution ex) {
-        var authentication = ex.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? "system" : authentication.getUserId();
     }
 
     private static long caseId(DelegateExecution ex) {
