@@ -27,6 +27,8 @@ public record MinutesContent(String documentId, Locale locale, long caseId, Stri
     public static final String REVIEW = "review";
     /** Minutes of an annual civic assembly: its two questions, the assembly drawn, the votes. */
     public static final String ASSEMBLY = "assembly";
+    /** Minutes of a civic check of a decision: the decision and concern, the trio drawn, its vote and finding. */
+    public static final String OVERSIGHT = "oversight";
 
     /** Minutes of {@code kind} without a deliberation section (the body did not deliberate in the app). */
     public MinutesContent(String documentId, Locale locale, long caseId, String title, String topic, String region,

@@ -2,6 +2,7 @@ package org.rbe.governance.proceedings;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.rbe.governance.publication.RegisterEntry;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.security.Roster;
+import org.rbe.governance.shared.Messages;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.VoteResult;
 import org.rbe.governance.voting.VoteRules;
@@ -151,6 +153,24 @@ public class DrawnBodies {
         RegisterEntry published = register.publish(entry, signed.pdf());
         advance(body(panelId), BodyStage.PUBLISHED);
         return published;
+    }
+
+    /**
+     * The body as its minutes show it: its size, how it was drawn (message {@code methodKey} with the draw's algorithm
+     * and then {@code moreArguments}), the seed and how to re-run the draw, and its composition against its quotas.
+     */
+    @Transactional(readOnly = true)
+    public MinutesContent.Jury minutesPart(long panelId, String methodKey, Locale locale, Object... moreArguments) {
+        PanelView panel = sortition.panel(panelId);
+        Object[] arguments = new Object[moreArguments.length + 1];
+        arguments[0] = panel.algorithm();
+        System.arraycopy(moreArguments, 0, arguments, 1, moreArguments.length);
+        String method = Messages.get(locale, methodKey, arguments);
+        List<MinutesContent.CompositionRow> rows = sortition.composition(panelId).stream()
+                .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
+                        q.min(), q.actual())).toList();
+        return new MinutesContent.Jury(panel.size(), method, Long.toString(panel.seed()),
+                Messages.get(locale, "minutes.juryRerun", panel.algorithm(), Long.toString(panel.seed())), rows);
     }
 
     /** The body of panel {@code panelId}; a panel drawn before bodies were recorded is taken up as drawn. */

@@ -18,6 +18,8 @@ public final class CaseNumbers {
     public static final long CIVIC_QUESTIONS = 6_000_000_000L;
     /** Draws of successors to offices: {@code ROTATIONS + rotation id}. */
     public static final long ROTATIONS = 5_000_000_000L;
+    /** Civic-oversight checks of a published decision: {@code OVERSIGHT + check id}. */
+    public static final long OVERSIGHT = 7_000_000_000L;
     private static final long RANGE = 1_000_000_000L;
 
     private CaseNumbers() {
@@ -41,6 +43,10 @@ public final class CaseNumbers {
 
     public static long civicQuestion(long assemblyId) {
         return CIVIC_QUESTIONS + assemblyId;
+    }
+
+    public static long oversight(long checkId) {
+        return OVERSIGHT + checkId;
     }
 
     public static long rotation(long rotationId) {
@@ -73,6 +79,9 @@ public final class CaseNumbers {
         }
         if (isIn(caseNumber, CIVIC_QUESTIONS)) {
             return "CQ-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, OVERSIGHT)) {
+            return "OV-" + idOf(caseNumber);
         }
         if (isIn(caseNumber, ROTATIONS)) {
             return "RO-" + idOf(caseNumber);

@@ -93,6 +93,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             /ledger                                              public public public public public public public public public
             /login                                               public public public public public public public public public
             /notifications                                       login yes yes yes yes yes yes yes yes
+            /oversight                                           public public public public public public public public public
             /receipts                                            public public public public public public public public public
             /register                                            public public public public public public public public public
             /register/:caseId                                    public public public public public public public public public

@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 class PublicPagesTests {
     private static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "register/:caseId", "verify", "ledger",
-            "receipts", "constitution", "review/:reviewId", "assembly", "deliberation/:panelId");
+            "receipts", "constitution", "review/:reviewId", "assembly", "deliberation/:panelId", "oversight");
 
     static Map<String, Class<?>> routes() {
         Map<String, Class<?>> routes = new TreeMap<>();

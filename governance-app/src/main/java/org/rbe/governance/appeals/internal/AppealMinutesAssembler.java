@@ -1,6 +1,7 @@
 package org.rbe.governance.appeals.internal;
 
 import java.nio.charset.StandardCharsets;
+import org.rbe.governance.proceedings.DrawnBodies;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
@@ -17,8 +18,6 @@ import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.constitution.ConstitutionalParameters;
 import org.rbe.governance.constitution.Parameter;
-import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
 import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.RegisterEntry;
@@ -39,20 +38,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AppealMinutesAssembler {
+    private final DrawnBodies bodies;
     private final DeliberationMinutes deliberation;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private final AppealStore store;
-    private final Sortition sortition;
     private final BallotBox ballots;
     private final CitizenRegistry registry;
     private final Roster roster;
     private final ConstitutionalParameters constitution;
 
-    AppealMinutesAssembler(AppealStore store, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
-                           Roster roster, ConstitutionalParameters constitution, DeliberationMinutes deliberation) {
+    AppealMinutesAssembler(AppealStore store, BallotBox ballots, CitizenRegistry registry,
+                           Roster roster, ConstitutionalParameters constitution, DeliberationMinutes deliberation, DrawnBodies bodies) {
+        this.bodies = bodies;
         this.store = store;
         this.deliberation = deliberation;
-        this.sortition = sortition;
         this.ballots = ballots;
         this.registry = registry;
         this.roster = roster;
@@ -142,13 +141,7 @@ class AppealMinutesAssembler {
     }
 
     private MinutesContent.Jury jury(Panel deciding, Locale locale) {
-        PanelView panel = sortition.panel(deciding.juryPanelId());
-        List<MinutesContent.CompositionRow> rows = sortition.composition(panel.id()).stream()
-                .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
-                        q.min(), q.actual())).toList();
-        return new MinutesContent.Jury(panel.size(), Messages.get(locale, "appeals.minutes.method", panel.algorithm(),
-                deciding.expertSeed()), Long.toString(panel.seed()),
-                Messages.get(locale, "minutes.juryRerun", panel.algorithm(), Long.toString(panel.seed())), rows);
+        return bodies.minutesPart(deciding.juryPanelId(), "appeals.minutes.method", locale, deciding.expertSeed());
     }
 
     private MinutesContent.Tally tally(Appeal appeal, Panel deciding, Locale locale) {

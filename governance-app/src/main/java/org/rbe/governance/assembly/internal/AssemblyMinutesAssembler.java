@@ -1,6 +1,7 @@
 package org.rbe.governance.assembly.internal;
 
 import java.time.ZoneOffset;
+import org.rbe.governance.proceedings.DrawnBodies;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,6 @@ import org.rbe.governance.assembly.AssemblyView;
 import org.rbe.governance.constitution.ConstitutionalParameters;
 import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ParameterSet;
-import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
 import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.RegisterEntry;
@@ -25,19 +24,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AssemblyMinutesAssembler {
+    private final DrawnBodies bodies;
     private final DeliberationMinutes deliberation;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private final AssemblyStore store;
     private final ConstitutionalParameters constitution;
-    private final Sortition sortition;
     private final BallotBox ballots;
 
-    AssemblyMinutesAssembler(AssemblyStore store, ConstitutionalParameters constitution, Sortition sortition,
-                             BallotBox ballots, DeliberationMinutes deliberation) {
+    AssemblyMinutesAssembler(AssemblyStore store, ConstitutionalParameters constitution, BallotBox ballots, DeliberationMinutes deliberation, DrawnBodies bodies) {
+        this.bodies = bodies;
         this.store = store;
         this.deliberation = deliberation;
         this.constitution = constitution;
-        this.sortition = sortition;
         this.ballots = ballots;
     }
 
@@ -91,13 +89,7 @@ class AssemblyMinutesAssembler {
         if (a.panelId() == null) {
             return new MinutesContent.Jury(0, "", "", "", List.of());
         }
-        PanelView panel = sortition.panel(a.panelId());
-        List<MinutesContent.CompositionRow> rows = sortition.composition(panel.id()).stream()
-                .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
-                        q.min(), q.actual())).toList();
-        return new MinutesContent.Jury(panel.size(), Messages.get(locale, "assembly.minutes.method", panel.algorithm()),
-                Long.toString(panel.seed()), Messages.get(locale, "minutes.juryRerun", panel.algorithm(),
-                Long.toString(panel.seed())), rows);
+        return bodies.minutesPart(a.panelId(), "assembly.minutes.method", locale);
     }
 
     private MinutesContent.Tally tally(AssemblyView a, Locale locale) {

@@ -1,6 +1,7 @@
 package org.rbe.governance.constitution.internal;
 
 import java.nio.charset.StandardCharsets;
+import org.rbe.governance.proceedings.DrawnBodies;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -17,8 +18,6 @@ import org.rbe.governance.constitution.ParameterSet;
 import org.rbe.governance.constitution.ReviewView;
 import org.rbe.governance.constitution.internal.ReviewStore.Amendment;
 import org.rbe.governance.constitution.internal.ReviewStore.Review;
-import org.rbe.governance.jury.PanelView;
-import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.minutes.MinutesContent;
 import org.rbe.governance.proceedings.DeliberationMinutes;
 import org.rbe.governance.publication.RegisterEntry;
@@ -36,22 +35,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewMinutesAssembler {
+    private final DrawnBodies bodies;
     private final DeliberationMinutes deliberation;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private final ReviewStore store;
     private final ParameterStore parameters;
     private final ReviewService reviews;
-    private final Sortition sortition;
     private final BallotBox ballots;
     private final ExpertReview expertReview;
 
-    ReviewMinutesAssembler(ReviewStore store, ParameterStore parameters, ReviewService reviews, Sortition sortition,
-                           BallotBox ballots, ExpertReview expertReview, DeliberationMinutes deliberation) {
+    ReviewMinutesAssembler(ReviewStore store, ParameterStore parameters, ReviewService reviews, BallotBox ballots, ExpertReview expertReview, DeliberationMinutes deliberation, DrawnBodies bodies) {
+        this.bodies = bodies;
         this.store = store;
         this.deliberation = deliberation;
         this.parameters = parameters;
         this.reviews = reviews;
-        this.sortition = sortition;
         this.ballots = ballots;
         this.expertReview = expertReview;
     }
@@ -148,12 +146,7 @@ class ReviewMinutesAssembler {
         if (v.assemblyPanelId() == null) {
             return new MinutesContent.Jury(0, "", "", "", List.of());
         }
-        PanelView panel = sortition.panel(v.assemblyPanelId());
-        List<MinutesContent.CompositionRow> rows = sortition.composition(panel.id()).stream()
-                .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
-                        q.min(), q.actual())).toList();
-        return new MinutesContent.Jury(panel.size(), Messages.get(locale, "review.minutes.method", panel.algorithm()),
-                Long.toString(panel.seed()), Messages.get(locale, "minutes.juryRerun", panel.algorithm(), Long.toString(panel.seed())), rows);
+        return bodies.minutesPart(v.assemblyPanelId(), "review.minutes.method", locale);
     }
 
     private MinutesContent.Tally tally(List<Amendment> amendments, ReviewView v, Locale locale) {

@@ -1,6 +1,7 @@
 package org.rbe.governance.cycle.internal;
 
 import java.time.ZoneOffset;
+import org.rbe.governance.proceedings.DrawnBodies;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
 /** Gathers what every module recorded about a case into the content of its minutes. */
 @Component
 class MinutesAssembler {
+    private final DrawnBodies bodies;
     private static final int MAX_CORRELATIONS = 30;
     private final DecisionCases cases;
     private final CorrelationCenter correlation;
@@ -44,7 +46,8 @@ class MinutesAssembler {
 
     MinutesAssembler(DecisionCases cases, CorrelationCenter correlation, ScenarioGenerator scenarios, ExpertReview review,
                      EthicsCouncil ethics, Sortition sortition, BallotBox ballots,
-                     AuditLedger ledger, DeliberationMinutes deliberation) {
+                     AuditLedger ledger, DeliberationMinutes deliberation, DrawnBodies bodies) {
+        this.bodies = bodies;
         this.ledger = ledger;
         this.deliberation = deliberation;
         this.cases = cases;
@@ -103,11 +106,7 @@ class MinutesAssembler {
     private MinutesContent.Jury jury(long caseId, Locale locale) {
         PanelView panel = sortition.currentPanel(caseId)
                 .orElseThrow(() -> new UserFacingException("error.cycle.noJury", caseId));
-        List<MinutesContent.CompositionRow> rows = sortition.composition(panel.id()).stream()
-                .map(q -> new MinutesContent.CompositionRow(Messages.get(locale, "category." + q.category()), q.value(),
-                        q.min(), q.actual())).toList();
-        return new MinutesContent.Jury(panel.size(), Messages.get(locale, "minutes.juryMethod", panel.algorithm()),
-                Long.toString(panel.seed()), Messages.get(locale, "minutes.juryRerun", panel.algorithm(), panel.seed()), rows);
+        return bodies.minutesPart(panel.id(), "minutes.juryMethod", locale);
     }
 
     private MinutesContent.Tally tally(long caseId, Map<Long, String> labels, Locale locale) {
