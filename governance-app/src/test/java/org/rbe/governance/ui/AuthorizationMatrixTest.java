@@ -90,6 +90,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             /correlation                                         login yes yes yes yes yes yes yes yes
             /deliberation/:panelId                               public public public public public public public public public
             /jury                                                login yes yes yes yes yes yes yes yes
+            /learning/:caseId                                    public public public public public public public public public
             /ledger                                              public public public public public public public public public
             /login                                               public public public public public public public public public
             /notifications                                       login yes yes yes yes yes yes yes yes

@@ -25,7 +25,8 @@ import org.rbe.governance.voting.Turnout;
 import org.rbe.governance.voting.VoteResult;
 
 /**
- * A juror's ballot for one vote: the scenarios still standing and a choice among them or "return for rework";
+ * A juror's ballot for one vote: a choice among the scenarios still standing (the learning material above it shows
+ * them) or "return for rework";
  * after casting, the receipt and the turnout; the totals only once the vote has closed.
  */
 class BallotPanel extends Composite<VerticalLayout> {
@@ -78,10 +79,6 @@ class BallotPanel extends Composite<VerticalLayout> {
 
     private void ballotForm(VerticalLayout box, Turnout t, Locale locale) {
         List<String> options = screens.ballots().options(voteId);
-        Div cards = new Div();
-        cards.setId("scenario-cards");
-        options.stream().filter(o -> !BallotBox.REWORK.equals(o))
-                .forEach(o -> cards.add(new ScenarioCard(screens.scenarios().scenario(Long.parseLong(o)), locale, false)));
         RadioButtonGroup<String> choice = new RadioButtonGroup<>(getTranslation("juryDuty.yourChoice"));
         choice.setId("ballot-choice");
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -90,7 +87,7 @@ class BallotPanel extends Composite<VerticalLayout> {
         Button cast = new Button(getTranslation("juryDuty.cast"), e -> confirm(choice.getValue(), locale));
         cast.setId("cast-ballot");
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(new Paragraph(getTranslation("juryDuty.readFirst")), cards, new Paragraph(getTranslation("juryDuty.secret")),
+        box.add(new Paragraph(getTranslation("juryDuty.readFirst")), new Paragraph(getTranslation("juryDuty.secret")),
                 choice, cast, turnout(t, locale));
     }
 

@@ -18,13 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.rbe.governance.decisions.CaseEvent;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.VetoView;
-import org.rbe.governance.review.ReviewView;
 import org.rbe.governance.scenarios.ScenarioView;
 import org.rbe.governance.security.Role;
 import org.rbe.governance.ui.Notices;
@@ -32,8 +30,9 @@ import org.rbe.governance.voting.Turnout;
 import org.rbe.governance.voting.VoteResult;
 
 /**
- * Everything a person needs to judge a case beside their task: scenario cards with explanations, reviews,
- * vetoes with reasons, live turnout (never results before close) and the timeline.
+ * Everything a person needs to judge a case beside their task: the learning material (comparison, expert reviews,
+ * scenario cards with explanations and veto reasons), every round's vetoes, live turnout (never results before close)
+ * and the timeline.
  */
 class CaseContext extends Composite<VerticalLayout> {
     private final CaseScreens screens;
@@ -58,32 +57,26 @@ class CaseContext extends Composite<VerticalLayout> {
         stage.setId("case-stage");
         box.add(stage);
         if (c.round() > 0) {
-            box.add(scenarioCards(c, locale));
+            box.add(learningMaterial(c, locale));
         }
-        addReviews(box, screens.review().reviews(caseId));
         addVetoes(box, screens.ethics().vetoes(caseId), c);
         screens.ballots().currentVote(caseId).ifPresent(voteId -> box.add(voteBox(voteId, locale)));
         box.add(timeline(screens.cases().timeline(caseId), locale));
     }
 
-    private Div scenarioCards(DecisionCaseView c, Locale locale) {
-        Div cards = new Div();
-        cards.setId("scenario-cards");
-        cards.add(new H4(getTranslation("case.scenarios", c.round())));
+    private LearningMaterial learningMaterial(DecisionCaseView c, Locale locale) {
         Set<Long> vetoed = screens.ethics().vetoedScenarioIds(caseId, c.round());
         boolean canVeto = c.stage() == Stage.ETHICS && screens.currentUser().optionalActor()
                 .map(a -> a.has(Role.ETHICS)).orElse(false);
-        for (ScenarioView s : screens.scenarios().scenarios(caseId, c.round())) {
-            ScenarioCard card = new ScenarioCard(s, locale, vetoed.contains(s.id()));
-            if (canVeto && !vetoed.contains(s.id())) {
-                Button veto = new Button(getTranslation("case.veto"), e -> openVetoDialog(s, locale));
-                veto.setId("veto-" + s.ordinal());
-                veto.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                card.add(veto);
+        return new LearningMaterial(screens, caseId, c.round(), s -> {
+            if (!canVeto || vetoed.contains(s.id())) {
+                return List.of();
             }
-            cards.add(card);
-        }
-        return cards;
+            Button veto = new Button(getTranslation("case.veto"), e -> openVetoDialog(s, locale));
+            veto.setId("veto-" + s.ordinal());
+            veto.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            return List.of(veto);
+        });
     }
 
     private void openVetoDialog(ScenarioView s, Locale locale) {
@@ -104,22 +97,6 @@ class CaseContext extends Composite<VerticalLayout> {
         dialog.add(new Paragraph(getTranslation("case.vetoPublic")), reason);
         dialog.getFooter().add(new Button(getTranslation("case.cancel"), e -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    private void addReviews(VerticalLayout box, List<ReviewView> reviews) {
-        if (reviews.isEmpty()) {
-            return;
-        }
-        Grid<ReviewView> grid = new Grid<>();
-        grid.setId("reviews");
-        grid.addColumn(ReviewView::round).setHeader(getTranslation("case.round")).setAutoWidth(true);
-        grid.addColumn(ReviewView::reviewerName).setHeader(getTranslation("case.reviewer"));
-        grid.addColumn(r -> r.decision() == null ? getTranslation("case.pending") : getTranslation("review." + r.decision()))
-                .setHeader(getTranslation("case.decision"));
-        grid.addColumn(r -> Optional.ofNullable(r.notes()).orElse("")).setHeader(getTranslation("case.notes")).setFlexGrow(3);
-        grid.setItems(reviews);
-        grid.setAllRowsVisible(true);
-        box.add(new H4(getTranslation("case.reviews")), grid);
     }
 
     private void addVetoes(VerticalLayout box, List<VetoView> vetoes, DecisionCaseView c) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.rbe.governance.decisions.DecisionCaseView;
@@ -21,7 +23,8 @@ import org.rbe.governance.ui.Notices;
 
 /**
  * A citizen's jury duty: their invitations with accept / decline while invited, and for an accepted
- * invitation whose case is being voted on, the scenarios and the secret ballot with its receipt.
+ * invitation whose case is being voted on, a button to the ballot, the learning material, the deliberation and the
+ * secret ballot with its receipt.
  */
 @Route("jury")
 @PageTitle("Jury duty")
@@ -71,12 +74,21 @@ class JuryDutyView extends VerticalLayout {
             card.add(new Paragraph(getTranslation("juryDuty.invitedHint")), answerButtons(invitation.panelId()));
         } else if (ACCEPTED.equals(invitation.status())) {
             screens.ballots().currentVote(c.id()).ifPresentOrElse(voteId -> {
-                        // reading, asking, discussing at the table and giving reasons come before the ballot
+                        // learning, asking, discussing at the table and giving reasons come before the ballot,
+                        // which stays one tap away
+                        BallotPanel ballot = new BallotPanel(screens, c, voteId);
+                        Button toBallot = new Button(getTranslation("learning.toBallot"), e -> ballot.scrollIntoView());
+                        toBallot.setId("to-ballot-" + invitation.panelId());
+                        toBallot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                        RouterLink material = new RouterLink(getTranslation("learning.publicLink"), LearningPage.class,
+                                new RouteParameters("caseId", String.valueOf(c.id())));
+                        material.getStyle().set("font-size", "var(--lumo-font-size-s)");
+                        card.add(toBallot, new LearningMaterial(screens, c.id(), c.round(), s -> List.of()), material);
                         if (screens.deliberation().exists(invitation.panelId())) {
                             card.add(new DeliberationPanel(screens.deliberation(), screens.currentUser(),
                                     invitation.panelId(), o -> screens.optionLabel(o, getLocale())));
                         }
-                        card.add(new BallotPanel(screens, c, voteId));
+                        card.add(ballot);
                     },
                     () -> card.add(new Paragraph(getTranslation("juryDuty.noVoteYet"))));
         } else {

@@ -15,7 +15,14 @@ import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,9 +40,12 @@ import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.decisions.Stage;
 import org.rbe.governance.ethics.EthicsCouncil;
+import org.rbe.governance.ethics.VetoView;
 import org.rbe.governance.jury.InvitationView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.review.ExpertReview;
+import org.rbe.governance.review.ReviewView;
+import org.rbe.governance.scenarios.Allocation;
 import org.rbe.governance.scenarios.ScenarioGenerator;
 import org.rbe.governance.scenarios.ScenarioView;
 import org.rbe.governance.testing.BrowserlessUi;
@@ -50,8 +60,17 @@ class JuryDutyViewTests {
     private static final long PANEL = 5;
     private static final long VOTE = 11;
     private static final Instant DEADLINE = Instant.parse("2030-01-01T00:00:00Z");
-    private static final ScenarioView PIPELINE = scenario(101, 1, "Pipeline first");
-    private static final ScenarioView TRUCKS = scenario(102, 2, "Trucks only");
+    private static final ScenarioView PIPELINE = scenario(101, 1, "Pipeline first", List.of(
+            new Allocation("North", "wheat", Allocation.LOCAL, 1000, "t"),
+            new Allocation("North", "wheat", Allocation.RESERVE, 250, "t"),
+            new Allocation("South", "wheat", Allocation.LOCAL, 550, "t"),
+            new Allocation("South", "wheat", Allocation.TRANSFER_IN_FROM + "North", 450, "t")));
+    private static final ScenarioView TRUCKS = scenario(102, 2, "Trucks only", List.of(
+            new Allocation("North", "wheat", Allocation.LOCAL, 1000, "t"),
+            new Allocation("South", "wheat", Allocation.LOCAL, 800, "t"),
+            new Allocation("South", "wheat", Allocation.IMPORT, 200, "t"),
+            new Allocation("South", "wheat", Allocation.RESERVE, 40, "t")));
+    private static final String VETO_REASON = "Trucks only leaves the North with no reserve for a poor harvest.";
 
     private final Sortition sortition = mock(Sortition.class);
     private final DecisionCases cases = mock(DecisionCases.class);
@@ -59,13 +78,14 @@ class JuryDutyViewTests {
     private final EthicsCouncil ethics = mock(EthicsCouncil.class);
     private final BallotBox ballots = mock(BallotBox.class);
     private final FakeCurrentUser currentUser = new FakeCurrentUser();
-    private final CaseScreens screens = new CaseScreens(cases, scenarios, mock(ExpertReview.class), ethics, sortition,
+    private final ExpertReview review = mock(ExpertReview.class);
+    private final CaseScreens screens = new CaseScreens(cases, scenarios, review, ethics, sortition,
             mock(org.rbe.governance.jury.JurorNames.class), ballots, currentUser,
             mock(org.rbe.governance.proceedings.Deliberation.class));
 
     @BeforeEach
     void setUp() {
-        BrowserlessUi.start(JuryDutyView.class);
+        BrowserlessUi.start(JuryDutyView.class, LearningPage.class);
         currentUser.citizen(100);
         when(cases.get(CASE)).thenReturn(new DecisionCaseView(CASE, "Water for the south", "water", "South", 1, "sha",
                 Stage.VOTE, 1, "pi", "analyst", Instant.EPOCH, null, null, null, null, null, null, null));
@@ -73,6 +93,12 @@ class JuryDutyViewTests {
         when(scenarios.scenario(101)).thenReturn(PIPELINE);
         when(scenarios.scenario(102)).thenReturn(TRUCKS);
         when(ethics.vetoedScenarioIds(CASE, 1)).thenReturn(Set.of(102L));
+        when(ethics.vetoes(CASE)).thenReturn(List.of(new VetoView(CASE, 1, 102, "ethics2", "Elena Orlova", VETO_REASON,
+                Instant.EPOCH)));
+        when(review.reviews(CASE)).thenReturn(List.of(
+                new ReviewView(CASE, 1, "tech01", "Ivan Petrov", 1, "ANNOTATE", "The pipeline needs a pump in the South.",
+                        Instant.EPOCH),
+                new ReviewView(CASE, 1, "tech02", "Olga Smirnova", 1, null, null, null)));
         when(ballots.options(VOTE)).thenReturn(List.of("101", BallotBox.REWORK));
         when(ballots.currentVote(CASE)).thenReturn(Optional.of(VOTE));
     }
@@ -82,9 +108,9 @@ class JuryDutyViewTests {
         BrowserlessUi.stop();
     }
 
-    private static ScenarioView scenario(long id, int ordinal, String title) {
+    private static ScenarioView scenario(long id, int ordinal, String title, List<Allocation> plan) {
         return new ScenarioView(id, CASE, 1, ordinal, title, title + "\nWhy " + title, title + "\nПочему " + title,
-                List.of(), 1.0);
+                plan, 1_250);
     }
 
     private void invitation(String status) {
@@ -103,7 +129,8 @@ class JuryDutyViewTests {
         when(ballots.cast(VOTE, "101")).thenReturn(new BallotReceipt(VOTE, "f00dcafe".repeat(8), Instant.EPOCH));
         BrowserlessUi.show(new JuryDutyView(screens));
 
-        _assertOne(ScenarioCard.class);
+        // the vetoed scenario is listed too, but only the one standing is on the ballot
+        assertThat(_find(ScenarioCard.class)).hasSize(2);
         RadioButtonGroup<String> choice = _get(RadioButtonGroup.class, spec -> spec.withId("ballot-choice"));
         assertThat(RadioButtonsKt.getItems(choice)).containsExactly("101", BallotBox.REWORK);
         assertThat(RadioButtonsKt.getItemLabels(choice)).containsExactly("Pipeline first", "Return for rework");
@@ -123,6 +150,88 @@ class JuryDutyViewTests {
         assertThat(_get(Span.class, spec -> spec.withId("receipt")).getText()).isEqualTo("f00dcafe".repeat(8));
         assertThat(_get(Paragraph.class, spec -> spec.withId("you-have-voted")).getText()).startsWith("You have voted.");
         _assertNone(RadioButtonGroup.class);
+    }
+
+    @Test
+    void theJurorReadsTheComparisonTheChartTheFiguresTheReviewsAndTheVetoBeforeTheBallot() {
+        invitation("ACCEPTED");
+        openVote(0);
+        BrowserlessUi.show(new JuryDutyView(screens));
+
+        VerticalLayout card = _get(VerticalLayout.class, spec -> spec.withId("invitation-" + PANEL));
+        List<String> order = card.getChildren().map(c -> c.getId().orElse("")).toList();
+        assertThat(order).containsSubsequence("to-ballot-" + PANEL, "learning-material", "ballot-" + VOTE);
+
+        NativeTable table = _get(NativeTable.class, spec -> spec.withId("comparison-table"));
+        assertThat(table.getHead().getRows().get(0).getHeaderCells()).extracting(NativeTableHeaderCell::getText)
+                .containsExactly("A", "B ✕");
+        assertThat(values(table, "measure-own-South")).containsExactly("55%", "80%");
+        assertThat(values(table, "measure-own-North")).containsExactly("100%", "100%");
+        assertThat(values(table, "measure-transfers")).containsExactly("450", "0");
+        assertThat(values(table, "measure-reserve")).containsExactly("250", "40");
+        assertThat(values(table, "measure-freight")).containsExactly("450", "200");
+        assertThat(values(table, "measure-cost")).containsExactly("1,250", "1,250");
+        assertThat(table.getElement().getTextRecursively()).contains("South: food need met from its own stock",
+                "the nearest figure to an ecological cost");
+
+        String chart = _get(Svg.class, spec -> spec.withId("cover-chart")).getElement().getProperty("innerHTML");
+        assertThat(chart).contains("role=\"img\"", "<title id=\"cover-chart-title\">Food need met from each region's own stock",
+                ">North</text>", ">South</text>", ">A</text>", ">B</text>", ">55%</text>", ">80%</text>",
+                "South: A 55%, B 80%");
+
+        for (ScenarioCard scenario : _find(ScenarioCard.class)) {
+            assertThat(_find(scenario, Div.class, spec -> spec.withClasses("key-figure"))).hasSize(3);
+            Details explanation = _get(scenario, Details.class, spec -> spec.withId(scenario.getId().orElseThrow()
+                    .replace("scenario-", "explanation-")));
+            assertThat(explanation.getSummaryText()).isEqualTo("Full explanation");
+            assertThat(explanation.isOpened()).isFalse();
+        }
+        ScenarioCard pipeline = _get(ScenarioCard.class, spec -> spec.withId("scenario-1"));
+        assertThat(_get(pipeline, Paragraph.class, spec -> spec.withId("summary-1")).getText())
+                .isEqualTo("Beyond the regions' own stocks the plan relies on transfers between regions.");
+        assertThat(_find(pipeline, Div.class, spec -> spec.withClasses("key-figure")))
+                .extracting(d -> d.getElement().getTextRecursively())
+                .containsExactly("55%lowest share of food from own stock: South", "450 tfood moved between regions",
+                        "250 tfood left in reserve");
+        _assertNone(pipeline, Span.class, spec -> spec.withId("vetoed-1"));
+
+        ScenarioCard trucks = _get(ScenarioCard.class, spec -> spec.withId("scenario-2"));
+        assertThat(_get(trucks, Span.class, spec -> spec.withId("vetoed-2")).getText())
+                .isEqualTo("Vetoed by the ethics council: not on the ballot");
+        assertThat(_get(trucks, Paragraph.class, spec -> spec.withClasses("veto-reason")).getText())
+                .isEqualTo("Reason (Elena Orlova): " + VETO_REASON);
+
+        Div reviews = _get(Div.class, spec -> spec.withId("expert-reviews"));
+        assertThat(_find(reviews, Div.class, spec -> spec.withClasses("expert-review"))).singleElement()
+                .extracting(d -> d.getElement().getTextRecursively())
+                .isEqualTo("Ivan Petrov: approved with notes (round 1)The pipeline needs a pump in the South.");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> choice = _get(RadioButtonGroup.class, spec -> spec.withId("ballot-choice"));
+        assertThat(RadioButtonsKt.getItems(choice)).containsExactly("101", BallotBox.REWORK);
+        _click(_get(Button.class, spec -> spec.withId("to-ballot-" + PANEL)));
+    }
+
+    @Test
+    void everyCitizenReadsTheSameMaterialWithoutALoginAndAnUnknownCaseHasNone() {
+        currentUser.nobody();
+        LearningPage page = BrowserlessUi.show(new LearningPage(screens));
+        page.show(Optional.of(CASE));
+
+        _assertOne(NativeTable.class, spec -> spec.withId("comparison-table"));
+        _assertOne(Svg.class, spec -> spec.withId("cover-chart"));
+        assertThat(_find(ScenarioCard.class)).hasSize(2);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("veto-reason")).getText()).endsWith(VETO_REASON);
+        _assertNone(RadioButtonGroup.class);
+
+        when(cases.get(999)).thenThrow(new org.rbe.governance.shared.UserFacingException("error.case.unknown", 999));
+        page.show(Optional.of(999L));
+        _assertOne(Paragraph.class, spec -> spec.withId("learning-not-found"));
+        _assertNone(ScenarioCard.class);
+    }
+
+    private static List<String> values(NativeTable table, String measure) {
+        return table.getBodies().stream().filter(b -> b.getId().orElse("").equals(measure)).findFirst().orElseThrow()
+                .getRows().get(1).getDataCells().stream().map(NativeTableCell::getText).toList();
     }
 
     @Test
