@@ -217,8 +217,10 @@ public class Deliberation {
         if (!store.hide(postId, reason, why, clerk.username(), clock.instant())) {
             throw new UserFacingException("deliberation.error.alreadyHidden", postId);
         }
+        long author = store.members(panelId).stream().filter(m -> m.pseudonym().equals(post.pseudonym()))
+                .mapToLong(Member::citizenId).findFirst().orElse(0L);
         events.publishEvent(new PostHidden(postId, panelId, header(panelId).caseNumber(), post.pseudonym(), reason, why,
-                clerk.username()));
+                clerk.username(), author));
     }
 
     /** The current member writes in their table's own discussion. */

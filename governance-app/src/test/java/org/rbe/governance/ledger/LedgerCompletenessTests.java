@@ -34,7 +34,10 @@ class LedgerCompletenessTests {
     /** Published but deliberately not ledgered, with why. */
     private static final Map<String, String> EXEMPT = Map.of(
             "org.rbe.governance.voting.BallotCast", "each ballot is in the chain as its receipt (BALLOT_RECEIPT); an entry"
-                    + " per first ballot would only add the order in which the roll voted, which the secret ballot hides");
+                    + " per first ballot would only add the order in which the roll voted, which the secret ballot hides",
+            "org.rbe.governance.appeals.AppealStepNoticed", "a notice to the appellant of a step whose facts the ledger"
+                    + " holds through the step's own events (SANCTION_APPEAL_*, BODY_*); ledgering the notice would name"
+                    + " the appellant, whom the public ledger never names");
     /** Event type to one place that publishes it. */
     private static final Map<String, String> PUBLISHED = new TreeMap<>();
     /** Places that publish something other than a freshly constructed object. */

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rbe.governance.shared.GeneratedIds;
+import org.rbe.governance.appeals.AppealStepNoticed;
 import org.rbe.governance.appeals.AppealMessage;
 import org.rbe.governance.appeals.AttachmentView;
 import org.rbe.governance.appeals.NewSanction;
 import org.rbe.governance.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +38,11 @@ class AppealStore {
     private final JdbcTemplate jdbc;
 
     private final Clock clock;
-    AppealStore(JdbcTemplate jdbc, Clock clock) {
+    private final ApplicationEventPublisher events;
+    AppealStore(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** A stored sanction. */
@@ -233,9 +237,12 @@ class AppealStore {
                 (rs, i) -> rs.getBytes(1), appealId, attachmentId).stream().findFirst();
     }
 
+    /** A line of the appeal's timeline; the appellant is told it too ({@link AppealStepNoticed}). */
     void insertEvent(long appealId, String stage, String key, Object... args) {
         jdbc.update("INSERT INTO appeal_event (appeal_id, at, stage, message_key, args) VALUES (?, ?, ?, ?, ?)",
                 appealId, Timestamp.from(clock.instant()), stage, key, join(args));
+        long appellant = jdbc.queryForObject("SELECT appellant_id FROM appeal WHERE id = ?", Long.class, appealId);
+        events.publishEvent(new AppealStepNoticed(appealId, appellant, key, texts(args), false));
     }
 
     List<Line> events(long appealId) {
@@ -246,6 +253,7 @@ class AppealStore {
     void insertNotice(long appealId, long citizenId, String key, Object... args) {
         jdbc.update("INSERT INTO appeal_notice (appeal_id, citizen_id, message_key, args, created_at) VALUES (?, ?, ?, ?, ?)",
                 appealId, citizenId, key, join(args), Timestamp.from(clock.instant()));
+        events.publishEvent(new AppealStepNoticed(appealId, citizenId, key, texts(args), true));
     }
 
     List<Line> noticesOf(long citizenId) {
@@ -258,9 +266,13 @@ class AppealStore {
                 + " WHERE appeal_id = ? ORDER BY id", this::lineRow, appealId);
     }
 
+    private static List<String> texts(Object... args) {
+        return Arrays.stream(args).map(a -> a == null ? "" : a instanceof Instant t ? TIME.format(t) : a.toString())
+                .toList();
+    }
+
     private static String join(Object... args) {
-        String joined = Arrays.stream(args).map(a -> a == null ? "" : a instanceof Instant t ? TIME.format(t) : a.toString())
-                .collect(Collectors.joining(String.valueOf(SEPARATOR)));
+        String joined = String.join(String.valueOf(SEPARATOR), texts(args));
         return joined.length() > 2000 ? joined.substring(0, 2000) : joined;
     }
 

@@ -10,10 +10,14 @@ import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelDrawn;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
+import org.rbe.governance.appeals.AppealStepNoticed;
+import org.rbe.governance.proceedings.PostHidden;
 import org.rbe.governance.proceedings.QuestionAnswered;
 import org.rbe.governance.proceedings.QuestionAsked;
 import org.rbe.governance.voting.BallotBox;
+import org.rbe.governance.voting.VoteClosed;
 import org.rbe.governance.voting.VoteInfo;
+import org.rbe.governance.voting.VoteResult;
 import org.rbe.governance.voting.VoteOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what the modules announce into notices for the people concerned: an invitation for everyone drawn (and each
  * replacement), the opening of the deliberation and the vote with its deadline for the members, a question for the
- * experts who answer it, and the answer for the member who asked.
+ * experts who answer it, and the answer for the member who asked; the result when a vote closes, a hidden post's
+ * reason for its author, and every step of an appeal for the appellant.
  */
 @Component
 class NotificationTriggers {
@@ -72,6 +77,31 @@ class NotificationTriggers {
         registry.byId(answered.askedBy()).map(CitizenProfile::username).ifPresent(u -> notifier.tell(List.of(u),
                 "notifications.answered", List.of(String.valueOf(answered.caseNumber()), answered.expert()),
                 "deliberation/" + answered.panelId(), true));
+    }
+
+    @EventListener
+    void on(VoteClosed closed) {
+        VoteInfo vote = ballots.info(closed.voteId());
+        VoteResult result = ballots.result(closed.voteId());
+        PanelView panel = sortition.panel(vote.panelId());
+        List<String> members = panel.members().stream().filter(m -> !"DECLINED".equals(m.status()))
+                .map(MemberView::username).toList();
+        String winner = result.winningOption() == null ? "" : result.winningOption();
+        notifier.tell(members, "notifications.voteClosed." + closed.outcome(), List.of(String.valueOf(panel.caseId()),
+                String.valueOf(result.ballots()), String.valueOf(result.eligible()), winner), link(panel.purpose()), false);
+    }
+
+    @EventListener
+    void on(PostHidden hidden) {
+        registry.byId(hidden.authorCitizenId()).map(CitizenProfile::username).ifPresent(u -> notifier.tell(List.of(u),
+                "notifications.postHidden." + hidden.reason().name(), List.of(String.valueOf(hidden.caseNumber()),
+                        String.valueOf(hidden.postId()), hidden.note()), "deliberation/" + hidden.panelId(), true));
+    }
+
+    @EventListener
+    void on(AppealStepNoticed step) {
+        registry.byId(step.appellantId()).map(CitizenProfile::username).ifPresent(u -> notifier.tell(List.of(u),
+                step.key(), step.arguments(), "appeal/" + step.appealId(), step.urgent()));
     }
 
     private void invite(PanelView panel, List<String> usernames) {
