@@ -4,7 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,8 +31,12 @@ import org.rbe.governance.security.Authentication;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.shared.Messages;
 
-/** The shell around every page: menu (from the views' {@code @Menu}, filtered by role), language, logout. */
+/**
+ * The shell around every page: menu (from the views' {@code @Menu}, filtered by role), language, logout. On a phone
+ * ({@code styles/shell.css}) the header keeps the toggle, the title, the notices and a log-out icon.
+ */
 @Layout
+@StyleSheet("context://styles/shell.css")
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
     private final Authentication authentication;
@@ -39,11 +46,12 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         Optional<Actor> actor = currentUser.optionalActor();
         H1 title = new H1(getTranslation("app.name"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.setId("app-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0").set("flex-shrink", "1");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-        header.addToEnd(languageSelect());
+        header.addToEnd(wide(languageSelect("language")));
         if (actor.isPresent()) {
             Span who = new Span(actor.get().displayName() + " (" + actor.get().username() + ")");
             who.setId("current-user");
@@ -51,37 +59,55 @@ public class MainLayout extends AppLayout {
             who.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
                     .set("min-width", "0");
             items.orderedStream().forEach(i -> i.forCurrentUser().ifPresent(header::addToEnd));
-            header.addToEnd(who, logoutButton("logout"));
+            Button logoutIcon = new Button(VaadinIcon.SIGN_OUT.create(), e -> logout());
+            logoutIcon.setId("logout-icon");
+            logoutIcon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            logoutIcon.setAriaLabel(getTranslation("nav.logout"));
+            logoutIcon.setTooltipText(getTranslation("nav.logout"));
+            logoutIcon.addClassName("shell-narrow");
+            header.addToEnd(wide(who), wide(logoutButton("logout")), logoutIcon);
         } else {
             header.addToEnd(new Button(getTranslation("login.submit"), e -> UI.getCurrent().navigate("login")));
         }
         header.getStyle().set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
         addToNavbar(header);
         addToDrawer(menu(actor));
+        // reachable on every page at any width: the drawer opens from the toggle on phones
+        Select<Locale> drawerLanguage = languageSelect("drawer-language");
+        drawerLanguage.addClassName("shell-narrow");
+        VerticalLayout account = new VerticalLayout(drawerLanguage);
         actor.ifPresent(a -> {
-            // reachable on every page at any width: the drawer opens from the toggle on phones
             Span name = new Span(a.displayName() + " (" + a.username() + ")");
             name.setId("drawer-user");
-            VerticalLayout account = new VerticalLayout(name, logoutButton("drawer-logout"));
-            account.setSpacing(false);
-            addToDrawer(account);
+            account.add(name, logoutButton("drawer-logout"));
         });
+        account.setSpacing(false);
+        addToDrawer(account);
+    }
+
+    /** Shown only where there is room; on a phone the drawer holds it. */
+    private static <C extends com.vaadin.flow.component.Component & HasStyle> C wide(C component) {
+        component.addClassName("shell-wide");
+        return component;
+    }
+
+    private void logout() {
+        authentication.logout();
+        VaadinSession.getCurrent().getSession().invalidate();
+        UI.getCurrent().getPage().setLocation("login");
     }
 
     private Button logoutButton(String id) {
-        Button logout = new Button(getTranslation("nav.logout"), e -> {
-            authentication.logout();
-            VaadinSession.getCurrent().getSession().invalidate();
-            UI.getCurrent().getPage().setLocation("login");
-        });
+        Button logout = new Button(getTranslation("nav.logout"), e -> logout());
         logout.setId(id);
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return logout;
     }
 
-    private Select<Locale> languageSelect() {
+    private Select<Locale> languageSelect(String id) {
         Select<Locale> language = new Select<>();
-        language.setId("language");
+        language.setId(id);
+        language.setAriaLabel(getTranslation("nav.language"));
         language.setWidth("8.5em");
         language.setItems(Messages.LOCALES);
         language.setItemLabelGenerator(l -> "ru".equals(l.getLanguage()) ? "Русский" : "English");

@@ -17,7 +17,11 @@ class NotificationBadge implements HeaderItem {
     @Override
     public Optional<com.vaadin.flow.component.Component> forCurrentUser() {
         int unread = notifications.unread();
-        Anchor bell = new Anchor("notifications", "🔔" + (unread > 0 ? " " + unread : ""));
+        Anchor bell = new Anchor("notifications");
+        bell.add(com.vaadin.flow.component.icon.VaadinIcon.BELL.create());
+        if (unread > 0) {
+            bell.add(new com.vaadin.flow.component.html.Span(" " + unread));
+        }
         bell.setId("notification-badge");
         bell.getElement().setAttribute("aria-label", bell.getTranslation("notifications.badge", unread));
         if (unread > 0) {
