@@ -30,6 +30,12 @@ public interface Appeals {
 
     Optional<AppealPanelView> currentPanel(long appealId);
 
+    /**
+     * The deadline by which the appeal panel drawn as jury panel {@code juryPanelId} decides, as its invitation states
+     * it; empty when that panel is not an appeal's.
+     */
+    Optional<java.time.Instant> decisionDeadlineOfPanel(long juryPanelId);
+
     /** Posts a hearing message (appellant, panelist who accepted, or expert), before the vote opens. */
     AppealMessage post(long appealId, String body);
 

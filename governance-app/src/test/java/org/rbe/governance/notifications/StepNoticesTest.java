@@ -50,6 +50,10 @@ class StepNoticesTest extends CycleTestSupport {
         PanelView panel = sortition.currentPanel(c.id()).orElseThrow();
         MemberView author = panel.members().get(0);
         currentUser.runAs("admin", () -> sortition.respond(panel.id(), author.citizenId(), true));
+        // the invitation says what, until when, and how long it takes
+        assertThat(texts(author.username())).anySatisfy(t -> assertThat(t)
+                .startsWith("You have been drawn by lot for the jury of case " + c.id() + ".")
+                .containsPattern(" vote until \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC\\): about 3 hours in all\\."));
         String topic = deliberation.view(panel.id()).topics().get(0);
         long post = currentUser.runAs(author.username(), () -> deliberation.post(panel.id(), topic, Stance.FOR,
                 "My neighbour at number 12 agrees.", null));
@@ -81,6 +85,9 @@ class StepNoticesTest extends CycleTestSupport {
                 .anySatisfy(t -> assertThat(t).startsWith("The expert ("))
                 .anySatisfy(t -> assertThat(t).startsWith("Your appeal No. " + decided.id()
                         + " was decided: the measure is modified to: 10 hours of community work"));
+        String member = currentUser.runAs("admin", () -> appeals.panels(decided.id())).get(0).members().get(0).username();
+        assertThat(texts(member)).anySatisfy(t -> assertThat(t).startsWith("You have been drawn by lot for the appeal"
+                + " panel of case AP-" + decided.id() + ".").contains(" decides together by "));
     }
 
     private List<String> texts(String username) {

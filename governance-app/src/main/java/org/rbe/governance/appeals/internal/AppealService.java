@@ -177,6 +177,12 @@ class AppealService implements Appeals {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> decisionDeadlineOfPanel(long juryPanelId) {
+        return store.panelByJuryPanel(juryPanelId).map(Panel::decisionDeadline);
+    }
+
+    @Override
     public AppealMessage post(long appealId, String body) {
         Appeal appeal = store.appealOrThrow(appealId);
         Actor me = currentUser.actor();

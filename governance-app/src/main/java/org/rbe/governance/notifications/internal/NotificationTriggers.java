@@ -1,8 +1,11 @@
 package org.rbe.governance.notifications.internal;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.jury.JurorReplaced;
@@ -11,9 +14,11 @@ import org.rbe.governance.jury.PanelDrawn;
 import org.rbe.governance.jury.PanelView;
 import org.rbe.governance.jury.Sortition;
 import org.rbe.governance.appeals.AppealStepNoticed;
+import org.rbe.governance.appeals.Appeals;
 import org.rbe.governance.proceedings.PostHidden;
 import org.rbe.governance.proceedings.QuestionAnswered;
 import org.rbe.governance.proceedings.QuestionAsked;
+import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.voting.BallotBox;
 import org.rbe.governance.voting.VoteClosed;
 import org.rbe.governance.voting.VoteInfo;
@@ -21,6 +26,8 @@ import org.rbe.governance.voting.VoteResult;
 import org.rbe.governance.voting.VoteOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns what the modules announce into notices for the people concerned: an invitation for everyone drawn (and each
@@ -35,15 +42,19 @@ class NotificationTriggers {
     private final Sortition sortition;
     private final BallotBox ballots;
     private final CitizenRegistry registry;
+    private final Appeals appeals;
 
-    NotificationTriggers(Notifier notifier, Sortition sortition, BallotBox ballots, CitizenRegistry registry) {
+    NotificationTriggers(Notifier notifier, Sortition sortition, BallotBox ballots, CitizenRegistry registry,
+                         Appeals appeals) {
+        this.appeals = appeals;
         this.notifier = notifier;
         this.sortition = sortition;
         this.ballots = ballots;
         this.registry = registry;
     }
 
-    @EventListener
+    /** At the commit of the draw, when the body's vote (or an appeal panel's deadline) is set and can be stated. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(PanelDrawn drawn) {
         PanelView panel = sortition.panel(drawn.panelId());
         invite(panel, panel.members().stream().map(MemberView::username).toList());
@@ -56,26 +67,27 @@ class NotificationTriggers {
                 .ifPresent(u -> invite(panel, List.of(u)));
     }
 
-    @EventListener
+    /** After the invitations of a body drawn in the same transaction (events' order), so these come first. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(VoteOpened opened) {
         VoteInfo vote = ballots.info(opened.voteId());
         PanelView panel = sortition.panel(vote.panelId());
         List<String> members = panel.members().stream().filter(m -> !"DECLINED".equals(m.status()))
                 .map(MemberView::username).toList();
-        notifier.tell(members, "notifications.voteOpened", List.of(String.valueOf(panel.caseId()),
+        notifier.tell(members, "notifications.voteOpened", List.of(label(panel.caseId()),
                 TIME.format(vote.deadline())), link(panel.purpose()), true);
     }
 
     @EventListener
     void on(QuestionAsked asked) {
-        notifier.tell(asked.experts(), "notifications.questionAsked", List.of(String.valueOf(asked.caseNumber()),
+        notifier.tell(asked.experts(), "notifications.questionAsked", List.of(label(asked.caseNumber()),
                 String.valueOf(asked.table()), TIME.format(asked.dueAt())), "deliberation/" + asked.panelId(), true);
     }
 
     @EventListener
     void on(QuestionAnswered answered) {
         registry.byId(answered.askedBy()).map(CitizenProfile::username).ifPresent(u -> notifier.tell(List.of(u),
-                "notifications.answered", List.of(String.valueOf(answered.caseNumber()), answered.expert()),
+                "notifications.answered", List.of(label(answered.caseNumber()), answered.expert()),
                 "deliberation/" + answered.panelId(), true));
     }
 
@@ -87,14 +99,14 @@ class NotificationTriggers {
         List<String> members = panel.members().stream().filter(m -> !"DECLINED".equals(m.status()))
                 .map(MemberView::username).toList();
         String winner = result.winningOption() == null ? "" : result.winningOption();
-        notifier.tell(members, "notifications.voteClosed." + closed.outcome(), List.of(String.valueOf(panel.caseId()),
+        notifier.tell(members, "notifications.voteClosed." + closed.outcome(), List.of(label(panel.caseId()),
                 String.valueOf(result.ballots()), String.valueOf(result.eligible()), winner), link(panel.purpose()), false);
     }
 
     @EventListener
     void on(PostHidden hidden) {
         registry.byId(hidden.authorCitizenId()).map(CitizenProfile::username).ifPresent(u -> notifier.tell(List.of(u),
-                "notifications.postHidden." + hidden.reason().name(), List.of(String.valueOf(hidden.caseNumber()),
+                "notifications.postHidden." + hidden.reason().name(), List.of(label(hidden.caseNumber()),
                         String.valueOf(hidden.postId()), hidden.note()), "deliberation/" + hidden.panelId(), true));
     }
 
@@ -105,14 +117,22 @@ class NotificationTriggers {
     }
 
     private void invite(PanelView panel, List<String> usernames) {
-        notifier.tell(usernames, "notifications.invited." + kind(panel.purpose()),
-                List.of(String.valueOf(panel.caseId())), link(panel.purpose()), true);
+        Optional<Instant> until = ballots.openVotes(panel.id()).stream().map(v -> ballots.info(v).deadline())
+                .max(Comparator.naturalOrder()).or(() -> appeals.decisionDeadlineOfPanel(panel.id()));
+        String key = "notifications.invited." + kind(panel.purpose()) + (until.isPresent() ? ".until" : "");
+        notifier.tell(usernames, key, List.of(label(panel.caseId()), until.map(TIME::format).orElse("")),
+                link(panel.purpose()), true);
+    }
+
+    /** A case as people read it: a decision case by its number, the others by their label (AP-3, OV-1...). */
+    private static String label(long caseNumber) {
+        return CaseNumbers.isDecisionCase(caseNumber) ? String.valueOf(caseNumber) : CaseNumbers.label(caseNumber);
     }
 
     /** The kind of body a draw's purpose names: jury, appeal, assembly, civic-assembly or office. */
     private static String kind(String purpose) {
         return switch (purpose) {
-            case "jury", "appeal", "assembly", "civic-assembly" -> purpose;
+            case "jury", "appeal", "assembly", "civic-assembly", "oversight" -> purpose;
             default -> "office";
         };
     }
@@ -123,6 +143,7 @@ class NotificationTriggers {
             case "appeal" -> "appeal-panels";
             case "assembly" -> "constitution";
             case "civic-assembly" -> "assembly";
+            case "oversight" -> "oversight";
             default -> "rotation";
         };
     }
