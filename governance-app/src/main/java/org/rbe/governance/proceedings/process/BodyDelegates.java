@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.rbe.governance.minutes.SignedMinutes;
+import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.proceedings.MinutesStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,13 @@ class BodyDelegates {
             // The PDF travels to the next step only in memory: it is stored once, in the register.
             ex.setVariable(PDF, Variables.byteArrayValue(minutes.pdf(), true));
         };
+    }
+
+    /** An expert's answer given from the task list goes to the deliberation under their name (expert-question.bpmn). */
+    @Bean
+    JavaDelegate publishAnswerDelegate(Deliberation deliberation) {
+        return ex -> deliberation.answer(((Number) ex.getVariable("questionId")).longValue(),
+                (String) ex.getVariable("answer"));
     }
 
     @Bean

@@ -51,7 +51,8 @@ class CamundaTaskInbox implements TaskInbox {
     public List<TaskItem> myTasks() {
         Actor me = currentUser.actor();
         List<String> groups = me.roles().stream().map(Role::id).toList();
-        return tasks.createTaskQuery().or().taskAssignee(me.username()).taskCandidateGroupIn(groups).endOr()
+        return tasks.createTaskQuery().or().taskAssignee(me.username()).taskCandidateGroupIn(groups)
+                .taskCandidateUser(me.username()).endOr()
                 .orderByTaskCreateTime().desc().list().stream().map(this::item).toList();
     }
 
@@ -103,8 +104,10 @@ class CamundaTaskInbox implements TaskInbox {
             throw new UserFacingException("error.task.unknown");
         }
         boolean mine = me.username().equals(task.getAssignee());
-        boolean offered = task.getAssignee() == null && candidateGroups(taskId).stream()
-                .anyMatch(g -> me.roles().stream().anyMatch(r -> r.id().equals(g)));
+        boolean offered = task.getAssignee() == null && (candidateGroups(taskId).stream()
+                .anyMatch(g -> me.roles().stream().anyMatch(r -> r.id().equals(g)))
+                || tasks.getIdentityLinksForTask(taskId).stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                        && me.username().equals(l.getUserId())));
         if (!mine && !offered) {
             throw new AccessDeniedException("error.task.notYours");
         }
