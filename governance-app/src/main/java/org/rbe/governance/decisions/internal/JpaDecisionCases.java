@@ -43,7 +43,17 @@ class JpaDecisionCases implements DecisionCases {
 
     @Override
     public DecisionCaseView open(String title, String topic, String region, long datasetId) {
-        Actor analyst = currentUser.require(Role.ANALYST);
+        return start(currentUser.require(Role.ANALYST), null, title, topic, region, datasetId);
+    }
+
+    @Override
+    public DecisionCaseView openForInitiative(String initiativeLabel, String title, String topic, String region,
+                                              long datasetId) {
+        return start(currentUser.require(Role.CLERK), initiativeLabel, title, topic, region, datasetId);
+    }
+
+    private DecisionCaseView start(Actor analyst, String initiativeLabel, String title, String topic, String region,
+                                   long datasetId) {
         requireText(title, "error.case.titleRequired", 200);
         requireText(topic, "error.case.topicRequired", 100);
         requireText(region, "error.case.regionRequired", 64);
@@ -58,6 +68,9 @@ class JpaDecisionCases implements DecisionCases {
         c.openedAt = clock.instant();
         cases.saveAndFlush(c);
         events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", analyst.displayName(), c.title));
+        if (initiativeLabel != null) {
+            events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.fromInitiative", initiativeLabel));
+        }
         publisher.publishEvent(new CaseOpened(c.id, datasetId, analyst.username()));
         c.processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id),
                 Map.of("caseId", c.id, "datasetId", datasetId)).getProcessInstanceId();
