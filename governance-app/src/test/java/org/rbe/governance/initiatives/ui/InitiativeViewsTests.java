@@ -109,9 +109,16 @@ class InitiativeViewsTests {
         currentUser.citizen(101);
         when(initiatives.get(7)).thenReturn(collecting(12));
         when(initiatives.supportedByMe(7)).thenReturn(true);
+        CitizenInitiative c = collecting(12);
+        when(initiatives.withdraw(7)).thenReturn(new CitizenInitiative(7, c.title(), c.proposal(), c.problem(), 101,
+                CitizenInitiative.WITHDRAWN, 50, 12, AT, c.expiresAt(), null, null, null, null, null, null, null, null,
+                null, AT));
         BrowserlessUi.show(new InitiativeDetails(initiatives, currentUser, 7, true));
         _click(_get(Button.class, spec -> spec.withId("initiative-withdraw")));
         verify(initiatives).withdraw(7);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("initiative-status")).getText())
+                .isEqualTo("Status: withdrawn by its proposer");
+        _assertNone(Button.class);
     }
 
     @Test
