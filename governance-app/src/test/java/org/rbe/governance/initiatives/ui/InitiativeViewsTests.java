@@ -150,6 +150,24 @@ class InitiativeViewsTests {
     }
 
     @Test
+    void theClerkReadsTheInitiativeAndTheLatestDatasetsBesideTheForm() {
+        currentUser.staff("clerk1", org.rbe.governance.security.Role.CLERK);
+        when(initiatives.get(8)).thenReturn(opened());
+        org.rbe.governance.correlation.CorrelationCenter correlation =
+                mock(org.rbe.governance.correlation.CorrelationCenter.class);
+        when(correlation.datasets()).thenReturn(List.of(new org.rbe.governance.correlation.DatasetSummary(3,
+                "observations.csv", "ab", 120, 4, AT, "analyst")));
+        InitiativeTaskContext context = new InitiativeTaskContext(initiatives, correlation, currentUser);
+        assertThat(context.handles(Initiatives.PROCESS_KEY)).isTrue();
+        BrowserlessUi.show((com.vaadin.flow.component.Component) context.beside(new org.rbe.governance.workflow.TaskItem(
+                "t1", "Clerk opens a decision case", InitiativeTaskContext.OPEN_CASE_TASK, "open-initiative-case",
+                8_000_000_008L, null, "clerk", AT, Initiatives.PROCESS_KEY), java.util.Locale.ENGLISH));
+        _assertOne(Paragraph.class, spec -> spec.withId("initiative-analysis"));
+        _assertOne(com.vaadin.flow.component.html.ListItem.class,
+                spec -> spec.withText("No. 3: observations.csv (120 rows)"));
+    }
+
+    @Test
     void theProposalFormIsNotMistakenForAnInitiativesNumber() {
         assertThat(RouteConfiguration.forApplicationScope().getRoute("initiatives/new")).contains(NewInitiativeView.class);
         assertThat(RouteConfiguration.forApplicationScope().getRoute("initiatives/7")).contains(InitiativePage.class);
