@@ -10,9 +10,9 @@ public interface DecisionCases {
 
     /**
      * Opens a case that a citizens' initiative asked for and starts its cycle (clerks only): the case's timeline names
-     * the initiative ({@code initiativeLabel}, e.g. "IN-3") so the case links back to it.
+     * the initiative (by its case number {@code initiativeCase}, see {@code shared.CaseNumbers}) and links back to it.
      */
-    DecisionCaseView openForInitiative(String initiativeLabel, String title, String topic, String region, long datasetId);
+    DecisionCaseView openForInitiative(long initiativeCase, String title, String topic, String region, long datasetId);
 
     DecisionCaseView get(long caseId);
 

@@ -84,7 +84,11 @@ class CitizenInitiativeProcessTest extends CycleTestSupport {
         long decisionCase = opened.decisionCase();
         assertThat(cases.get(decisionCase).title()).isEqualTo("Rainwater tanks for school gardens");
         assertThat(cases.get(decisionCase).datasetId()).isEqualTo(datasetId);
-        assertThat(cases.timeline(decisionCase)).extracting(CaseEvent::messageKey).contains("timeline.fromInitiative");
+        CaseEvent link = cases.timeline(decisionCase).stream()
+                .filter(e -> CaseEvent.FROM_INITIATIVE.equals(e.messageKey())).findFirst().orElseThrow();
+        assertThat(link.args()).containsExactly(opened.label(), String.valueOf(opened.id()));
+        assertThat(link.text(Locale.ENGLISH)).isEqualTo("The case was opened from citizens' initiative " + opened.label()
+                + ".");
 
         assertThat(entries(opened)).containsSubsequence("INITIATIVE_PROPOSED", "INITIATIVE_SUPPORTED",
                 "INITIATIVE_THRESHOLD_REACHED", "INITIATIVE_ANALYSED", "INITIATIVE_CASE_OPENED");

@@ -14,6 +14,7 @@ import org.rbe.governance.decisions.StageReached;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
+import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,12 +48,12 @@ class JpaDecisionCases implements DecisionCases {
     }
 
     @Override
-    public DecisionCaseView openForInitiative(String initiativeLabel, String title, String topic, String region,
+    public DecisionCaseView openForInitiative(long initiativeCase, String title, String topic, String region,
                                               long datasetId) {
-        return start(currentUser.require(Role.CLERK), initiativeLabel, title, topic, region, datasetId);
+        return start(currentUser.require(Role.CLERK), initiativeCase, title, topic, region, datasetId);
     }
 
-    private DecisionCaseView start(Actor analyst, String initiativeLabel, String title, String topic, String region,
+    private DecisionCaseView start(Actor analyst, Long initiativeCase, String title, String topic, String region,
                                    long datasetId) {
         requireText(title, "error.case.titleRequired", 200);
         requireText(topic, "error.case.topicRequired", 100);
@@ -68,8 +69,9 @@ class JpaDecisionCases implements DecisionCases {
         c.openedAt = clock.instant();
         cases.saveAndFlush(c);
         events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", analyst.displayName(), c.title));
-        if (initiativeLabel != null) {
-            events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.fromInitiative", initiativeLabel));
+        if (initiativeCase != null) {
+            events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, CaseEvent.FROM_INITIATIVE,
+                    CaseNumbers.label(initiativeCase), CaseNumbers.idOf(initiativeCase)));
         }
         publisher.publishEvent(new CaseOpened(c.id, datasetId, analyst.username()));
         c.processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id),

@@ -113,7 +113,7 @@ class InitiativeConductor implements InitiativeSteps {
     private String open(CitizenInitiative initiative, Actor clerk, OpenCaseForm form) {
         String title = form.title() == null || form.title().isBlank() ? initiative.title() : form.title().strip();
         long datasetId = correlation.dataset(datasetNumber(form.datasetId())).id();
-        DecisionCaseView opened = cases.openForInitiative(initiative.label(), title, form.topic(), form.region(),
+        DecisionCaseView opened = cases.openForInitiative(initiative.caseNumber(), title, form.topic(), form.region(),
                 datasetId);
         store.set(initiative.id(), "decision_case", opened.id());
         finish(initiative.id(), clerk, CitizenInitiative.CASE_OPENED);
