@@ -121,6 +121,13 @@ class CitizenInitiativeProcessTest extends CycleTestSupport {
             return null;
         })).isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("initiatives.error.dataset");
+        long datasetId = currentUser.runAs("analyst", () -> correlation.importObservations("observations.csv",
+                demoData(), "analyst").id());
+        assertThatThrownBy(() -> currentUser.runAs("clerk1", () -> {
+            inbox.complete(taskId, Map.of("choice", "OPEN", "region", "North", "datasetId", String.valueOf(datasetId)));
+            return null;
+        })).isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.case.topicRequired");
         assertThat(initiatives.get(proposed.id()).status()).isEqualTo(CitizenInitiative.AWAITING_CASE);
         assertThat(new ProcessReference(reached.processInstanceId())).isWaitingAt("Task_OpenDecisionCase");
 

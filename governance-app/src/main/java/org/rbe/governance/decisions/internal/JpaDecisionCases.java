@@ -53,7 +53,7 @@ class JpaDecisionCases implements DecisionCases {
         return start(currentUser.require(Role.CLERK), initiativeCase, title, topic, region, datasetId);
     }
 
-    private DecisionCaseView start(Actor analyst, Long initiativeCase, String title, String topic, String region,
+    private DecisionCaseView start(Actor opener, Long initiativeCase, String title, String topic, String region,
                                    long datasetId) {
         requireText(title, "error.case.titleRequired", 200);
         requireText(topic, "error.case.topicRequired", 100);
@@ -65,15 +65,15 @@ class JpaDecisionCases implements DecisionCases {
         c.datasetId = datasetId;
         c.stage = Stage.DATA;
         c.round = 0;
-        c.openedBy = analyst.username();
+        c.openedBy = opener.username();
         c.openedAt = clock.instant();
         cases.saveAndFlush(c);
-        events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", analyst.displayName(), c.title));
+        events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", opener.displayName(), c.title));
         if (initiativeCase != null) {
             events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, CaseEvent.FROM_INITIATIVE,
                     CaseNumbers.label(initiativeCase), CaseNumbers.idOf(initiativeCase)));
         }
-        publisher.publishEvent(new CaseOpened(c.id, datasetId, analyst.username()));
+        publisher.publishEvent(new CaseOpened(c.id, datasetId, opener.username()));
         c.processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id),
                 Map.of("caseId", c.id, "datasetId", datasetId)).getProcessInstanceId();
         return c.view();
