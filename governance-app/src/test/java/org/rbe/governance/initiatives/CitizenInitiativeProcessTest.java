@@ -62,6 +62,8 @@ class CitizenInitiativeProcessTest extends CycleTestSupport {
         Task analysis = task(reached);
         assertThat(analysis.getAssignee()).isEqualTo(reached.analyst());
         assertThat(roster.members(Role.TECHNOCRAT)).extracting(a -> a.username()).contains(reached.analyst());
+        assertThat(notices(reached.analyst())).anyMatch(t -> t.contains("chosen by lot to analyse citizens' initiative "
+                + reached.label()));
 
         analyse(reached, "FEASIBLE");
         CitizenInitiative analysed = initiatives.get(proposed.id());
@@ -91,7 +93,7 @@ class CitizenInitiativeProcessTest extends CycleTestSupport {
                 + ".");
 
         assertThat(entries(opened)).containsSubsequence("INITIATIVE_PROPOSED", "INITIATIVE_SUPPORTED",
-                "INITIATIVE_THRESHOLD_REACHED", "INITIATIVE_ANALYSED", "INITIATIVE_CASE_OPENED");
+                "INITIATIVE_THRESHOLD_REACHED", "INITIATIVE_ANALYST_CHOSEN", "INITIATIVE_ANALYSED", "INITIATIVE_CASE_OPENED");
         assertThat(notices("citizen06001")).anyMatch(t -> t.contains("50 supporters"))
                 .anyMatch(t -> t.contains("was analysed by " + opened.analyst()))
                 .anyMatch(t -> t.contains("Decision case #" + decisionCase + " was opened from your initiative"));

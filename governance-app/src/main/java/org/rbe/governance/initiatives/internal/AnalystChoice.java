@@ -16,12 +16,16 @@ final class AnalystChoice {
     }
 
     static Optional<Actor> choose(List<Actor> technocrats, long proposerId, long caseNumber) {
-        List<Actor> eligible = technocrats.stream()
-                .filter(t -> t.citizenId() == null || t.citizenId() != proposerId)
-                .sorted(Comparator.comparing(Actor::username)).toList();
+        List<Actor> eligible = eligible(technocrats, proposerId);
         if (eligible.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(eligible.get(new Random(caseNumber).nextInt(eligible.size())));
+    }
+
+    /** The technocrats the lot chooses among, in order of login. */
+    static List<Actor> eligible(List<Actor> technocrats, long proposerId) {
+        return technocrats.stream().filter(t -> t.citizenId() == null || t.citizenId() != proposerId)
+                .sorted(Comparator.comparing(Actor::username)).toList();
     }
 }

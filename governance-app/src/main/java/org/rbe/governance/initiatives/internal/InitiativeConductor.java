@@ -1,12 +1,14 @@
 package org.rbe.governance.initiatives.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.rbe.governance.correlation.CorrelationCenter;
 import org.rbe.governance.decisions.DecisionCaseView;
 import org.rbe.governance.decisions.DecisionCases;
 import org.rbe.governance.initiatives.CitizenInitiative;
 import org.rbe.governance.initiatives.InitiativeAnalysed;
+import org.rbe.governance.initiatives.InitiativeAnalystChosen;
 import org.rbe.governance.initiatives.InitiativeCaseOpened;
 import org.rbe.governance.initiatives.InitiativeDeclined;
 import org.rbe.governance.initiatives.InitiativeSteps;
@@ -55,10 +57,12 @@ class InitiativeConductor implements InitiativeSteps {
     @Override
     public String chooseAnalyst(long initiativeId) {
         CitizenInitiative initiative = initiatives.get(initiativeId);
-        String analyst = AnalystChoice.choose(roster.members(Role.TECHNOCRAT), initiative.proposerId(),
-                initiative.caseNumber()).map(Actor::username)
-                .orElseThrow(() -> new UserFacingException("initiatives.error.noAnalyst"));
+        List<Actor> technocrats = roster.members(Role.TECHNOCRAT);
+        String analyst = AnalystChoice.choose(technocrats, initiative.proposerId(), initiative.caseNumber())
+                .map(Actor::username).orElseThrow(() -> new UserFacingException("initiatives.error.noAnalyst"));
         store.set(initiativeId, "analyst", analyst);
+        events.publishEvent(new InitiativeAnalystChosen(initiativeId, analyst, initiative.caseNumber(),
+                AnalystChoice.eligible(technocrats, initiative.proposerId()).size()));
         return analyst;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
 import org.rbe.governance.initiatives.InitiativeAnalysed;
+import org.rbe.governance.initiatives.InitiativeAnalystChosen;
 import org.rbe.governance.initiatives.InitiativeCaseOpened;
 import org.rbe.governance.initiatives.InitiativeDeclined;
 import org.rbe.governance.initiatives.InitiativeExpired;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the proposer of a citizens' initiative what became of it: enough supporters, the technocrat's analysis, the
- * decision case opened from it or the clerk's refusal, or the end of its collection window.
+ * decision case opened from it or the clerk's refusal, or the end of its collection window; and the technocrat chosen
+ * by lot that an analysis waits for them.
  */
 @Component
 class InitiativeNoticeTriggers {
@@ -29,6 +31,14 @@ class InitiativeNoticeTriggers {
     @EventListener
     void on(InitiativeThresholdReached e) {
         tell(e.proposerId(), e.initiativeId(), "notifications.initiative.threshold", String.valueOf(e.supporters()));
+    }
+
+    /** The technocrat chosen by lot finds the analysis in their tasks. */
+    @EventListener
+    void on(InitiativeAnalystChosen e) {
+        notifier.tell(List.of(e.analyst()), "notifications.initiative.toAnalyse",
+                List.of(CaseNumbers.label(CaseNumbers.initiative(e.initiativeId()))), "initiatives/" + e.initiativeId(),
+                true);
     }
 
     @EventListener
