@@ -75,11 +75,15 @@ class InitiativeDetails extends VerticalLayout {
     }
 
     private void addActions(CitizenInitiative i) {
-        Long me = currentUser.optionalActor().map(a -> a.citizenId()).orElse(null);
-        if (me == null || !i.collecting()) {
-            if (me == null && i.collecting()) {
-                add(new Paragraph(getTranslation("initiatives.ui.loginToSupport")));
-            }
+        if (!i.collecting()) {
+            return;
+        }
+        if (currentUser.optionalActor().isEmpty()) {
+            add(new Paragraph(getTranslation("initiatives.ui.loginToSupport")));
+            return;
+        }
+        Long me = currentUser.optionalActor().get().citizenId();
+        if (me == null) {
             return;
         }
         if (initiatives.supportedByMe(id)) {
