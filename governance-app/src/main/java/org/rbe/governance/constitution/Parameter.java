@@ -47,6 +47,8 @@ public enum Parameter {
     AMENDMENT_MAJORITY("amendment.majority", "share", 0.5, 1),
     /** Share of all citizens who must support an initiative for it to open an extraordinary review. */
     INITIATIVE_SUPPORT_SHARE("initiative.supportShare", "share", 0.0001, 0.5),
+    /** Citizens (the proposer first) who must support a citizens' initiative before a technocrat analyses it (§5.1). */
+    INITIATIVE_SUPPORTERS("initiative.supporters", "people", 2, 1000000),
     /** Share of the ballots cast by which the annual civic assembly opens an extraordinary review (more than half). */
     CIVIC_REVIEW_MAJORITY("civic.reviewMajority", "share", 0.5, 1);
 

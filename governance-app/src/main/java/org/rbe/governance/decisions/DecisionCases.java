@@ -8,6 +8,12 @@ public interface DecisionCases {
     /** Opens a case on an uploaded dataset and starts the decision cycle (analysts only). */
     DecisionCaseView open(String title, String topic, String region, long datasetId);
 
+    /**
+     * Opens a case that a citizens' initiative asked for and starts its cycle (clerks only): the case's timeline names
+     * the initiative (by its case number {@code initiativeCase}, see {@code shared.CaseNumbers}) and links back to it.
+     */
+    DecisionCaseView openForInitiative(long initiativeCase, String title, String topic, String region, long datasetId);
+
     DecisionCaseView get(long caseId);
 
     /** All cases, newest first. */

@@ -20,6 +20,8 @@ public final class CaseNumbers {
     public static final long ROTATIONS = 5_000_000_000L;
     /** Civic-oversight checks of a published decision: {@code OVERSIGHT + check id}. */
     public static final long OVERSIGHT = 7_000_000_000L;
+    /** Citizens' initiatives (§5.1): {@code INITIATIVES + initiative id}. */
+    public static final long INITIATIVES = 8_000_000_000L;
     private static final long RANGE = 1_000_000_000L;
 
     private CaseNumbers() {
@@ -47,6 +49,10 @@ public final class CaseNumbers {
 
     public static long oversight(long checkId) {
         return OVERSIGHT + checkId;
+    }
+
+    public static long initiative(long initiativeId) {
+        return INITIATIVES + initiativeId;
     }
 
     public static long rotation(long rotationId) {
@@ -82,6 +88,9 @@ public final class CaseNumbers {
         }
         if (isIn(caseNumber, OVERSIGHT)) {
             return "OV-" + idOf(caseNumber);
+        }
+        if (isIn(caseNumber, INITIATIVES)) {
+            return "IN-" + idOf(caseNumber);
         }
         if (isIn(caseNumber, ROTATIONS)) {
             return "RO-" + idOf(caseNumber);

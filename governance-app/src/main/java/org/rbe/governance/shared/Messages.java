@@ -16,7 +16,8 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of("i18n/app", "i18n/correlation", "i18n/scenarios",
             "i18n/jury", "i18n/voting", "i18n/minutes", "i18n/publication", "i18n/ledger", "i18n/constitution",
             "i18n/appeals", "i18n/rotation", "i18n/conflicts", "i18n/assembly", "i18n/proceedings",
-            "i18n/notifications", "i18n/oversight");
+            "i18n/notifications", "i18n/oversight",
+            "i18n/initiatives");
 
     private Messages() {
     }

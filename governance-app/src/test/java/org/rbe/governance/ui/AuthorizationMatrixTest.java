@@ -89,6 +89,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             /constitution                                        public public public public public public public public public
             /correlation                                         login yes yes yes yes yes yes yes yes
             /deliberation/:panelId                               public public public public public public public public public
+            /initiatives                                         public public public public public public public public public
+            /initiatives/:initiativeId                           public public public public public public public public public
+            /initiatives/new                                     login yes yes yes yes yes yes yes yes
             /jury                                                login yes yes yes yes yes yes yes yes
             /learning/:caseId                                    public public public public public public public public public
             /ledger                                              public public public public public public public public public

@@ -37,15 +37,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Only the public pages are open without a login: the register, its decision pages, the minutes verify page, the
  * audit ledger, the ballot receipt check, the constitution in force and its reviews, the annual civic assemblies'
  * results, the deliberations of bodies drawn by lot (readable by every citizen, §5.3), a case's learning material (the
- * scenarios compared, the experts' reviews and the vetoes with their reasons, all published), and the login; every
- * other page asks for one. HTTP endpoints live under {@code /public/} (the minutes, the open-data exports, the demo files, the
+ * scenarios compared, the experts' reviews and the vetoes with their reasons, all published), the citizens' initiatives
+ * with each one's analysis and outcome, and the login; every other page asks for one. HTTP endpoints live under {@code /public/} (the minutes, the open-data exports, the demo files, the
  * ledger export) or under {@code /api/}, where Shiro asks for HTTP Basic except on {@code /api/public/}. A new public
  * page must be added here on purpose.
  */
 class PublicPagesTests {
     private static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "register/:caseId", "verify", "ledger",
             "receipts", "constitution", "review/:reviewId", "assembly", "deliberation/:panelId", "oversight",
-            "learning/:caseId");
+            "learning/:caseId", "initiatives", "initiatives/:initiativeId");
 
     static Map<String, Class<?>> routes() {
         Map<String, Class<?>> routes = new TreeMap<>();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -148,8 +149,11 @@ class CaseContext extends Composite<VerticalLayout> {
         lines.setPadding(false);
         lines.setSpacing(false);
         DateTimeFormatter f = formatter(locale);
-        events.forEach(e -> lines.add(new Span(f.format(e.at()) + " · " + getTranslation("stage." + e.stage()) + " · "
-                + e.text(locale))));
+        events.forEach(e -> {
+            String line = f.format(e.at()) + " · " + getTranslation("stage." + e.stage()) + " · " + e.text(locale);
+            lines.add(CaseEvent.FROM_INITIATIVE.equals(e.messageKey()) && e.args().size() > 1
+                    ? new Anchor("initiatives/" + e.args().get(1), line) : new Span(line));
+        });
         Details details = new Details(getTranslation("case.timeline"), lines);
         details.setId("timeline");
         details.setOpened(true);

@@ -14,6 +14,7 @@ import org.rbe.governance.decisions.StageReached;
 import org.rbe.governance.security.Actor;
 import org.rbe.governance.security.CurrentUser;
 import org.rbe.governance.security.Role;
+import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,17 @@ class JpaDecisionCases implements DecisionCases {
 
     @Override
     public DecisionCaseView open(String title, String topic, String region, long datasetId) {
-        Actor analyst = currentUser.require(Role.ANALYST);
+        return start(currentUser.require(Role.ANALYST), null, title, topic, region, datasetId);
+    }
+
+    @Override
+    public DecisionCaseView openForInitiative(long initiativeCase, String title, String topic, String region,
+                                              long datasetId) {
+        return start(currentUser.require(Role.CLERK), initiativeCase, title, topic, region, datasetId);
+    }
+
+    private DecisionCaseView start(Actor opener, Long initiativeCase, String title, String topic, String region,
+                                   long datasetId) {
         requireText(title, "error.case.titleRequired", 200);
         requireText(topic, "error.case.topicRequired", 100);
         requireText(region, "error.case.regionRequired", 64);
@@ -54,11 +65,15 @@ class JpaDecisionCases implements DecisionCases {
         c.datasetId = datasetId;
         c.stage = Stage.DATA;
         c.round = 0;
-        c.openedBy = analyst.username();
+        c.openedBy = opener.username();
         c.openedAt = clock.instant();
         cases.saveAndFlush(c);
-        events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", analyst.displayName(), c.title));
-        publisher.publishEvent(new CaseOpened(c.id, datasetId, analyst.username()));
+        events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, "timeline.opened", opener.displayName(), c.title));
+        if (initiativeCase != null) {
+            events.save(CaseEventEntity.of(clock.instant(), c.id, Stage.DATA, CaseEvent.FROM_INITIATIVE,
+                    CaseNumbers.label(initiativeCase), CaseNumbers.idOf(initiativeCase)));
+        }
+        publisher.publishEvent(new CaseOpened(c.id, datasetId, opener.username()));
         c.processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id),
                 Map.of("caseId", c.id, "datasetId", datasetId)).getProcessInstanceId();
         return c.view();

@@ -47,6 +47,7 @@ class ConstitutionalParametersTest extends CycleTestSupport {
         assertThat(founding.count(Parameter.APPEAL_DECISION_VOTES)).isEqualTo(7);
         assertThat(founding.count(Parameter.ASSEMBLY_SIZE)).isEqualTo(1000);
         assertThat(founding.share(Parameter.JURY_QUORUM)).isEqualTo(0.5);
+        assertThat(founding.count(Parameter.INITIATIVE_SUPPORTERS)).isEqualTo(50);
         assertThat(founding.values()).containsOnlyKeys(Parameter.values());
         assertThat(parameters.inForce(ADOPTED.minusDays(1)).values()).isEmpty();
     }
