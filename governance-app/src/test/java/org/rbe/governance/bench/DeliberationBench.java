@@ -98,8 +98,8 @@ class DeliberationBench extends CycleTestSupport {
                 HOUR.toMinutes(), sum / 1e9, total / (sum / 1e9), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                 sorted[sorted.length - 1] / 1e6, database());
 
-        buildThePage(panelId, total);
-        loadInBrowser(panelId, total);
+        long lastPost = buildThePage(panelId, total);
+        loadInBrowser(panelId, total, lastPost);
     }
 
     /** Every juror posts {@code POSTS_EACH} times, in rounds, each post at its minute of the hour. */
@@ -132,7 +132,7 @@ class DeliberationBench extends CycleTestSupport {
     }
 
     /** The route's page for a reader who is not a member, built, entered and attached, and its first UIDL written. */
-    private void buildThePage(long panelId, int total) {
+    private long buildThePage(long panelId, int total) {
         BrowserlessUi.start();
         try {
             long[] build = new long[BUILDS];
@@ -140,6 +140,7 @@ class DeliberationBench extends CycleTestSupport {
             int components = 0;
             int postCards = 0;
             int bytes = 0;
+            long lastPost = -1;
             for (int run = -WARM_BUILDS; run < BUILDS; run++) {
                 UI ui = UI.getCurrent();
                 ui.removeAll();
@@ -154,54 +155,79 @@ class DeliberationBench extends CycleTestSupport {
                     uidl[run] = t2 - t1;
                 }
                 components = count(page);
-                postCards = countPosts(page);
+                postCards = DeliberationPageProbe.postsShown(page);
+                lastPost = DeliberationPageProbe.lastPostInThread(page);
                 bytes = json.getBytes(StandardCharsets.UTF_8).length;
             }
             assertThat(postCards).isEqualTo(total);
             Arrays.sort(build);
             Arrays.sort(uidl);
-            System.out.printf(Locale.ROOT, "BENCH deliberation page (server): %d posts on the page, %d components;"
+            System.out.printf(Locale.ROOT, "BENCH deliberation page (server): %d posts on the page (%s), %d components;"
                     + " build (enter + attach) median %.0f ms (min %.0f, max %.0f), first-response UIDL median %.0f ms,"
-                    + " %.1f MB; median of %d after %d warm-up%n", postCards, components, median(build), build[0] / 1e6,
+                    + " %.2f MB; median of %d after %d warm-up%n", postCards, lastPost < 0 ? "every card built"
+                    : "a lazy list, cards built as the browser scrolls", components, median(build), build[0] / 1e6,
                     build[BUILDS - 1] / 1e6, median(uidl), bytes / 1e6, BUILDS, WARM_BUILDS);
+            return lastPost;
         } finally {
             BrowserlessUi.stop();
         }
     }
 
-    /** The page loaded by a headless Chromium from the running application, until every post is in the DOM. */
-    private void loadInBrowser(long panelId, int total) throws Exception {
+    /**
+     * The page loaded by a headless Chromium from the running application, until the thread shows its posts: every
+     * card when the page sends them all, the cards in view when it is a lazy list, which is then scrolled to its last
+     * post.
+     */
+    private void loadInBrowser(long panelId, int total, long lastPost) throws Exception {
         var binary = HeadlessChromium.binary();
         if (binary.isEmpty()) {
             System.out.println("BENCH deliberation page (browser): not measured, no Chromium (apt-get install chromium)");
             return;
         }
         String url = "http://localhost:" + port + "/deliberation/" + panelId;
+        String cards = "document.querySelectorAll('div[id^=\"post-\"]').length";
+        String ready = lastPost < 0 ? cards + " >= " + total : cards + " > 0";
+        String shown = lastPost < 0 ? "all " + total + " post cards" : "the first post cards of " + total;
         try (HeadlessChromium browser = HeadlessChromium.start(binary.get())) {
             List<HeadlessChromium.Load> loads = new ArrayList<>();
+            List<Double> scrolls = new ArrayList<>();
             for (int run = 0; run <= BROWSER_LOADS; run++) {
-                HeadlessChromium.Load load = browser.load(url, "div[id^=\"post-\"]", total, Duration.ofSeconds(120));
+                HeadlessChromium.Load load = browser.load(url, ready, cards, Duration.ofSeconds(120));
                 loads.add(load);
-                System.out.printf(Locale.ROOT, "BENCH deliberation page (browser) load %d%s: %d posts in the DOM %.0f ms"
-                        + " after the request (DOMContentLoaded %.0f ms, load %.0f ms; %.0f ms seen by the bench)%n", run,
-                        run == 0 ? " (cold: first visit, empty cache)" : "", load.elements(), load.elementsMs(),
-                        load.domContentLoadedMs(), load.loadMs(), load.wallMs());
+                String scrolled = "";
+                if (lastPost >= 0) {
+                    double ms = browser.timeInPage("document.getElementById('deliberation-thread').scrollToIndex(" + total
+                            + " * 2)", "document.getElementById('post-" + lastPost + "') !== null");
+                    scrolls.add(ms);
+                    scrolled = String.format(Locale.ROOT, "; scrolled to the last post (#post-%d) in %.0f ms", lastPost, ms);
+                }
+                System.out.printf(Locale.ROOT, "BENCH deliberation page (browser) load %d%s: %d post cards in the DOM"
+                        + " %.0f ms after the request (DOMContentLoaded %.0f ms, load %.0f ms; %.0f ms seen by the bench)%s%n",
+                        run, run == 0 ? " (cold: first visit, empty cache)" : "", load.elements(), load.elementsMs(),
+                        load.domContentLoadedMs(), load.loadMs(), load.wallMs(), scrolled);
             }
+            // the same route for a panel with no deliberation: what any page of the app costs to start in the browser
+            double[] empty = new double[BROWSER_LOADS];
+            for (int run = 0; run < BROWSER_LOADS; run++) {
+                empty[run] = browser.load("http://localhost:" + port + "/deliberation/0",
+                        "document.getElementById('deliberation-not-found') !== null", "1", Duration.ofSeconds(120)).elementsMs();
+            }
+            Arrays.sort(empty);
+            System.out.printf(Locale.ROOT, "BENCH deliberation page (browser), baseline: the same route with no"
+                    + " deliberation (a title and a line) shown %.0f ms after the request (median of %d, min %.0f, max %.0f)%n",
+                    empty[empty.length / 2], empty.length, empty[0], empty[empty.length - 1]);
             double[] warm = loads.stream().skip(1).mapToDouble(HeadlessChromium.Load::elementsMs).sorted().toArray();
-            System.out.printf(Locale.ROOT, "BENCH deliberation page (browser): %d posts in the DOM after %.0f ms"
-                    + " (median of %d warm loads, min %.0f, max %.0f; cold %.0f ms), headless Chromium, Vaadin %s mode%n",
-                    total, warm[warm.length / 2], warm.length, warm[0], warm[warm.length - 1], loads.get(0).elementsMs(),
-                    "development");
+            System.out.printf(Locale.ROOT, "BENCH deliberation page (browser): %s in the DOM %.0f ms after the request"
+                    + " (median of %d warm loads, min %.0f, max %.0f; cold %.0f ms)%s; headless Chromium, Vaadin"
+                    + " development mode%n", shown, warm[warm.length / 2], warm.length, warm[0], warm[warm.length - 1],
+                    loads.get(0).elementsMs(), scrolls.isEmpty() ? "" : String.format(Locale.ROOT,
+                            "; scrolling to the last post: median %.0f ms", scrolls.stream().mapToDouble(d -> d).sorted()
+                                    .toArray()[scrolls.size() / 2]));
         }
     }
 
     private static int count(Component c) {
         return 1 + c.getChildren().mapToInt(DeliberationBench::count).sum();
-    }
-
-    private static int countPosts(Component c) {
-        int self = c.getId().filter(id -> id.matches("post-\\d+")).isPresent() ? 1 : 0;
-        return self + c.getChildren().mapToInt(DeliberationBench::countPosts).sum();
     }
 
     private static String text(Random random, Stance stance, boolean reply) {

@@ -136,13 +136,14 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Loads {@code url} afresh and waits until the DOM holds {@code expected} elements matching {@code selector};
-     * the page's clock starts with the navigation, so the figure is what a reader waits, from the request on.
+     * Loads {@code url} afresh and waits until the JavaScript expression {@code ready} is true; the page's clock
+     * starts with the navigation, so the figure is what a reader waits, from the request on. {@code count} (an
+     * expression) is reported with it.
      */
-    Load load(String url, String selector, int expected, Duration timeout) throws Exception {
+    Load load(String url, String ready, String count, Duration timeout) throws Exception {
         call("Page.enable", Map.of());
-        String watch = "(function(){window.__benchAt=undefined;function check(){var n=document.querySelectorAll('"
-                + selector + "').length;if(n>=" + expected + "){window.__benchAt=performance.now();window.__benchN=n;}"
+        String watch = "(function(){window.__benchAt=undefined;function check(){if(" + ready + "){"
+                + "window.__benchAt=performance.now();window.__benchN=" + count + ";}"
                 + "else{requestAnimationFrame(check);}}requestAnimationFrame(check);})();";
         String script = call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", watch)).path("identifier").asText();
         try {
@@ -158,15 +159,25 @@ final class HeadlessChromium implements AutoCloseable {
                     return new Load(at.get(2).asDouble(), at.get(3).asDouble(), at.get(0).asDouble(), at.get(1).asInt(), wall);
                 }
                 if (System.nanoTime() > until) {
-                    JsonNode n = evaluate("document.querySelectorAll('" + selector + "').length");
-                    throw new IllegalStateException("after " + timeout + " the page at " + url + " holds " + n + " of "
-                            + expected + " " + selector);
+                    throw new IllegalStateException("after " + timeout + " the page at " + url + " is not ready (" + ready
+                            + "): " + evaluate(count));
                 }
                 Thread.sleep(20);
             }
         } finally {
             call("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
         }
+    }
+
+    /** Milliseconds, by the page's clock, from running {@code action} until {@code ready} is true. */
+    double timeInPage(String action, String ready) throws Exception {
+        JsonNode r = call("Runtime.evaluate", Map.of("expression", "new Promise(function(resolve){var t0=performance.now();"
+                + action + ";(function check(){if(" + ready + "){resolve(performance.now()-t0);}"
+                + "else{requestAnimationFrame(check);}})();})", "awaitPromise", true, "returnByValue", true));
+        if (r.has("exceptionDetails")) {
+            throw new IllegalStateException(action + ": " + r.get("exceptionDetails"));
+        }
+        return r.path("result").path("value").asDouble();
     }
 
     @Override
