@@ -29,6 +29,7 @@ import org.rbe.governance.notifications.NotificationSettings;
 import org.rbe.governance.shared.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * schedule (nothing here calls the outbox). Prints the seconds from the draw until the server has every invitation.
  */
 @Tag("bench")
+// its mail server stops with the class: the context goes too, or its outbox schedule would retry against nothing
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class InvitationMailBench extends CycleTestSupport {
     private static final int SMTP_PORT = freePort();
     @RegisterExtension
