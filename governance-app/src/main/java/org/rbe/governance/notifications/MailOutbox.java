@@ -97,9 +97,11 @@ public class MailOutbox {
         }
     }
 
+    /** On shutdown a run under way finishes (its notices are claimed), none starts. */
     @jakarta.annotation.PreDestroy
-    void stop() {
-        atOnce.shutdownNow();
+    void stop() throws InterruptedException {
+        atOnce.shutdown();
+        atOnce.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Sends every e-mail waiting to go at once; returns how many the server took. */
