@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.rbe.governance.notifications.internal.ContactLookup;
 import org.rbe.governance.notifications.internal.NotificationStore;
 import org.rbe.governance.notifications.internal.NotificationStore.Stored;
@@ -21,12 +24,15 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands the outbox's e-mails to the SMTP server (Spring Mail), many over one connection: the urgent ones every few
  * seconds, the others once a day as one digest a person, grouped, newest first, skipped when empty. A notice stays in
  * the outbox until the server takes it, so an SMTP outage loses nothing; a sender claims the notices it mails, so two
- * senders (threads or nodes) never mail one twice. A mail never carries a vote.
+ * senders (threads or nodes) never mail one twice. A mail never carries a vote. Notices to be mailed at once also
+ * start a run as soon as they are committed ({@link #soon}), so that a draw's invitations do not wait for the schedule.
  */
 @Service
 public class MailOutbox {
@@ -38,6 +44,13 @@ public class MailOutbox {
     private final Clock clock;
     private final String baseUrl;
     private final ContactLookup contacts;
+    /** The outbox's own thread for the runs {@link #soon} asks for; one run waits at most, however many ask. */
+    private final ExecutorService atOnce = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-outbox");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean runWaiting = new AtomicBoolean();
 
     MailOutbox(NotificationStore store, ObjectProvider<JavaMailSender> mail, NotificationSettings settings, Clock clock,
                @Value("${governance.public-base-url:http://localhost:8080}") String baseUrl,
@@ -48,6 +61,47 @@ public class MailOutbox {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.contacts = contacts;
+    }
+
+    /**
+     * Sends the outbox on its own thread once the current transaction commits (at once outside a transaction), when
+     * mail is configured and {@code governance.notifications.mail-at-once} is on; asks made while a run waits to start
+     * are that run. What it cannot send waits for the scheduled run, as always.
+     */
+    public void soon() {
+        if (!settings.mailAtOnce() || mail.getIfAvailable() == null) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    startRun();
+                }
+            });
+        } else {
+            startRun();
+        }
+    }
+
+    private void startRun() {
+        if (runWaiting.compareAndSet(false, true)) {
+            atOnce.execute(() -> {
+                runWaiting.set(false);
+                try {
+                    send();
+                } catch (RuntimeException e) {
+                    log.warn("The outbox run after a commit failed, the schedule tries again: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    /** On shutdown a run under way finishes (its notices are claimed), none starts. */
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        atOnce.shutdown();
+        atOnce.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Sends every e-mail waiting to go at once; returns how many the server took. */

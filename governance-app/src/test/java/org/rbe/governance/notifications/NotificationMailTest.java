@@ -22,10 +22,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Notices reach people through a real SMTP server (GreenMail, in the test): every drawn juror's invitation, in their
- * language, once; the in-app centre lists the same notices; an SMTP outage loses none of them.
+ * language, once; the in-app centre lists the same notices; an SMTP outage loses none of them. The outbox runs only
+ * when the test says (no schedule within the hour, no run after each commit).
  */
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3925",
-    "governance.notifications.mail-every=1h"})
+    "governance.notifications.mail-every=1h", "governance.notifications.mail-at-once=false"})
 class NotificationMailTest extends CycleTestSupport {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.rbe.governance.notifications.Contact;
+import org.rbe.governance.notifications.MailOutbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores notices in the same transaction as what caused them, each with its place in the e-mail outbox: to be sent
- * at once, kept for the daily digest, or not mailed at all (no address, or mail not configured).
+ * at once, kept for the daily digest, or not mailed at all (no address, or mail not configured). Notices to be sent at
+ * once ask the outbox to run after the commit.
  */
 @Component
 class Notifier {
@@ -19,8 +21,11 @@ class Notifier {
     private final ContactLookup contacts;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final MailOutbox outbox;
 
-    Notifier(NotificationStore store, ContactLookup contacts, ObjectProvider<JavaMailSender> mail, Clock clock) {
+    Notifier(NotificationStore store, ContactLookup contacts, ObjectProvider<JavaMailSender> mail, Clock clock,
+             MailOutbox outbox) {
+        this.outbox = outbox;
         this.store = store;
         this.contacts = contacts;
         this.mail = mail;
@@ -39,5 +44,8 @@ class Notifier {
             notices.add(new NotificationStore.New(username, key, arguments, link, urgent, state));
         }
         store.add(notices, clock.instant());
+        if (notices.stream().anyMatch(n -> NotificationStore.PENDING.equals(n.mailState()))) {
+            outbox.soon();
+        }
     }
 }

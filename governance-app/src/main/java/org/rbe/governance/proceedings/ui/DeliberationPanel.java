@@ -12,9 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.proceedings.DeliberationView;
@@ -28,9 +33,12 @@ import org.rbe.governance.ui.Notices;
  * A body's deliberation on one screen, one column so that it reads on a phone: the questions to the experts with their
  * answers, the member's table (its talk and summary), the public arguments for and against each option, and the
  * reasons beside the vote. What the reader may do depends on who they are: a member asks, posts and writes; an expert
- * answers; a clerk hides a post with a reason; anyone else reads.
+ * answers; a clerk hides a post with a reason; anyone else reads. A long thread is a lazy list: the reader's browser
+ * gets the cards it shows as it scrolls.
  */
 public class DeliberationPanel extends Composite<VerticalLayout> {
+    /** Threads of at most this many lines (headings, posts, replies) are shown whole; longer ones lazily. */
+    static final int INLINE = 50;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Deliberation deliberation;
     private final CurrentUser currentUser;
@@ -94,23 +102,62 @@ public class DeliberationPanel extends Composite<VerticalLayout> {
         if (v.seat() != null && v.open()) {
             list.add(composer(v));
         }
-        boolean clerk = currentUser.optionalActor().map(a -> a.has(Role.CLERK)).orElse(false);
-        for (String topic : v.topics()) {
-            List<DeliberationView.Post> on = v.posts().stream().filter(p -> p.topic().equals(topic)).toList();
-            if (on.isEmpty()) {
-                continue;
-            }
-            list.add(new Span(label.apply(topic)));
-            on.stream().filter(p -> p.respondsTo() == null).forEach(p -> {
-                list.add(post(p, clerk && v.open(), false));
-                on.stream().filter(r -> p.id() == (r.respondsTo() == null ? -1 : r.respondsTo()))
-                        .forEach(r -> list.add(post(r, clerk && v.open(), true)));
-            });
+        boolean canHide = v.open() && currentUser.optionalActor().map(a -> a.has(Role.CLERK)).orElse(false);
+        List<Entry> thread = thread(v);
+        if (thread.size() <= INLINE) {
+            thread.forEach(e -> list.add(entry(e, canHide)));
+        } else {
+            // a long thread (a jury of 500 posts thousands): the browser holds only the cards in view, built as it
+            // scrolls, instead of every card in the first response
+            VirtualList<Entry> lazy = new VirtualList<>();
+            lazy.setId("deliberation-thread");
+            lazy.setItems(thread);
+            lazy.setRenderer(new ComponentRenderer<>(e -> entry(e, canHide)));
+            lazy.setWidthFull();
+            lazy.setHeight("70vh");
+            list.add(lazy);
         }
         if (v.posts().isEmpty()) {
             list.add(new Paragraph(getTranslation("deliberation.noArguments")));
         }
         return list;
+    }
+
+    /** One line of the thread: a topic's heading (no post), or a post under it, a reply indented under its post. */
+    record Entry(String topic, String heading, DeliberationView.Post post, boolean reply) {
+    }
+
+    /**
+     * The thread in reading order, in one pass: each topic that has posts, its heading, then each of its arguments
+     * (oldest first) followed by its replies.
+     */
+    private List<Entry> thread(DeliberationView v) {
+        Map<String, List<DeliberationView.Post>> roots = new HashMap<>();
+        Map<Long, List<DeliberationView.Post>> replies = new HashMap<>();
+        for (DeliberationView.Post p : v.posts()) {
+            if (p.respondsTo() == null) {
+                roots.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p);
+            } else {
+                replies.computeIfAbsent(p.respondsTo(), r -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Entry> thread = new ArrayList<>();
+        for (String topic : v.topics()) {
+            List<DeliberationView.Post> on = roots.getOrDefault(topic, List.of());
+            if (on.isEmpty()) {
+                continue;
+            }
+            thread.add(new Entry(topic, label.apply(topic), null, false));
+            for (DeliberationView.Post p : on) {
+                thread.add(new Entry(topic, null, p, false));
+                replies.getOrDefault(p.id(), List.of()).forEach(r -> thread.add(new Entry(topic, null, r, true)));
+            }
+        }
+        return thread;
+    }
+
+    private Component entry(Entry e, boolean canHide) {
+        return e.post() == null ? new Span(e.heading()) : post(e.post(), canHide, e.reply());
     }
 
     private Div post(DeliberationView.Post p, boolean canHide, boolean reply) {
