@@ -4,7 +4,7 @@
 # 1. installs PostgreSQL (and Chromium, for the page load in a browser) from Debian if missing,
 # 2. starts a private PostgreSQL server (fresh initdb folder under /tmp, database/user/password governance),
 # 3. runs DeliberationBench and InvitationMailBench against it:
-#    mvn -B verify -pl governance-app -Pbench,postgres -Dtest=DeliberationBench,InvitationMailBench
+#    mvn -B verify -pl governance-app -Pbench,postgres,production -Dtest=DeliberationBench,InvitationMailBench
 # 4. prints the BENCH lines, stops the server and removes its data folder, whatever happened.
 # PGPORT picks the server's port (default: the first free one from 5432). MVN_OPTS_EXTRA, e.g. -o, go to Maven.
 set -euo pipefail
@@ -60,11 +60,11 @@ pw_file="$PGHOME/superuser-password"
   -c "CREATE ROLE governance LOGIN PASSWORD 'governance'" \
   -c "CREATE DATABASE governance OWNER governance"
 
-echo "== mvn -B verify -pl governance-app -Pbench,postgres -Dtest=DeliberationBench,InvitationMailBench (log: $LOG)"
+echo "== mvn -B verify -pl governance-app -Pbench,postgres,production -Dtest=DeliberationBench,InvitationMailBench (log: $LOG)"
 rc=0
 GOVERNANCE_DB_URL="jdbc:postgresql://localhost:$PGPORT/governance" \
 GOVERNANCE_DB_USER=governance GOVERNANCE_DB_PASSWORD=governance \
-  mvn -B verify -pl governance-app -Pbench,postgres -Dtest=DeliberationBench,InvitationMailBench \
+  mvn -B verify -pl governance-app -Pbench,postgres,production -Dtest=DeliberationBench,InvitationMailBench \
     -Dsurefire.failIfNoSpecifiedTests=false ${MVN_OPTS_EXTRA:-} "$@" >"$LOG" 2>&1 || rc=$?
 grep '^BENCH' "$LOG" || true
 grep -E 'Tests run:|BUILD|ERROR\]' "$LOG" | tail -n 5 || true

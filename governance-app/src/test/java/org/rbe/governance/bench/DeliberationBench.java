@@ -219,10 +219,10 @@ class DeliberationBench extends CycleTestSupport {
             double[] warm = loads.stream().skip(1).mapToDouble(HeadlessChromium.Load::elementsMs).sorted().toArray();
             System.out.printf(Locale.ROOT, "BENCH deliberation page (browser): %s in the DOM %.0f ms after the request"
                     + " (median of %d warm loads, min %.0f, max %.0f; cold %.0f ms)%s; headless Chromium, Vaadin"
-                    + " development mode%n", shown, warm[warm.length / 2], warm.length, warm[0], warm[warm.length - 1],
+                    + " %s mode%n", shown, warm[warm.length / 2], warm.length, warm[0], warm[warm.length - 1],
                     loads.get(0).elementsMs(), scrolls.isEmpty() ? "" : String.format(Locale.ROOT,
                             "; scrolling to the last post: median %.0f ms", scrolls.stream().mapToDouble(d -> d).sorted()
-                                    .toArray()[scrolls.size() / 2]));
+                                    .toArray()[scrolls.size() / 2]), vaadinMode());
         }
     }
 
@@ -252,5 +252,15 @@ class DeliberationBench extends CycleTestSupport {
 
     private static double median(long[] sorted) {
         return sorted[sorted.length / 2] / 1e6;
+    }
+
+    /** Vaadin runs in development mode when its dev server is on the class path ({@code -Pproduction} removes it). */
+    private static String vaadinMode() {
+        try {
+            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl");
+            return "development";
+        } catch (ClassNotFoundException e) {
+            return "production";
+        }
     }
 }
