@@ -128,10 +128,34 @@ class BallotPanel extends Composite<VerticalLayout> {
         hash.setId("receipt");
         hash.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)")
                 .set("font-weight", "bold").set("word-break", "break-all");
+        String castAt = CaseContext.formatter(getLocale()).format(receipt.castAt());
         box.add(new H4(getTranslation("juryDuty.receiptTitle")), hash,
-                new Paragraph(getTranslation("juryDuty.receiptHint",
-                        CaseContext.formatter(getLocale()).format(receipt.castAt()))));
+                new Paragraph(getTranslation("juryDuty.receiptHint", castAt)), receiptActions(castAt));
         return box;
+    }
+
+    /** Keep the receipt: copy it, download it as a text file, or open the page that checks it. */
+    private com.vaadin.flow.component.orderedlayout.FlexLayout receiptActions(String castAt) {
+        String code = receipt.receipt();
+        Button copy = new Button(getTranslation("juryDuty.receiptCopy"), e -> {
+            e.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", code);
+            Notices.success("juryDuty.receiptCopied");
+        });
+        copy.setId("receipt-copy");
+        String check = "receipts?vote=" + voteId + "&receipt=" + code;
+        byte[] file = getTranslation("juryDuty.receiptFile", voteId, code, castAt, check)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Anchor download = new Anchor(new com.vaadin.flow.server.StreamResource("ballot-receipt-" + voteId + ".txt",
+                () -> new java.io.ByteArrayInputStream(file)), getTranslation("juryDuty.receiptDownload"));
+        download.getElement().setAttribute("download", true);
+        download.setId("receipt-download");
+        Anchor verify = new Anchor(check, getTranslation("juryDuty.receiptCheck"));
+        verify.setId("receipt-check");
+        var actions = new com.vaadin.flow.component.orderedlayout.FlexLayout(copy, download, verify);
+        actions.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        actions.getStyle().set("gap", "var(--lumo-space-m)");
+        return actions;
     }
 
     private Paragraph turnout(Turnout t, Locale locale) {

@@ -148,6 +148,12 @@ class JuryDutyViewTests {
 
         verify(ballots).cast(VOTE, "101");
         assertThat(_get(Span.class, spec -> spec.withId("receipt")).getText()).isEqualTo("f00dcafe".repeat(8));
+        // the receipt can be copied, downloaded and checked
+        _assertOne(Button.class, spec -> spec.withId("receipt-copy"));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("receipt-download"))
+                .getElement().hasAttribute("download")).isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("receipt-check")).getHref())
+                .isEqualTo("receipts?vote=" + VOTE + "&receipt=" + "f00dcafe".repeat(8));
         assertThat(_get(Paragraph.class, spec -> spec.withId("you-have-voted")).getText()).startsWith("You have voted.");
         _assertNone(RadioButtonGroup.class);
     }
