@@ -1,5 +1,6 @@
 package org.rbe.governance.workflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.rbe.governance.shared.CaseNumbers;
+import org.rbe.governance.ui.StartPageItem;
 import org.rbe.governance.workflow.TaskInbox;
 import org.rbe.governance.workflow.TaskItem;
 
@@ -23,11 +25,13 @@ import org.rbe.governance.workflow.TaskItem;
 @PermitAll
 class InboxView extends VerticalLayout {
 
-    InboxView(TaskInbox inbox) {
+    InboxView(TaskInbox inbox, List<StartPageItem> items) {
         List<TaskItem> tasks = inbox.myTasks();
         add(new H2(getTranslation("inbox.title")));
+        List<Component> waiting = items.stream().flatMap(i -> i.forCurrentUser().stream()).toList();
+        waiting.forEach(this::add);
         if (tasks.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("inbox.empty"));
+            Paragraph empty = new Paragraph(getTranslation(waiting.isEmpty() ? "inbox.empty" : "inbox.noTasks"));
             empty.setId("inbox-empty");
             add(empty);
             return;
@@ -39,6 +43,7 @@ class InboxView extends VerticalLayout {
         grid.addColumn(t -> getTranslation("task." + t.definitionKey())).setHeader(getTranslation("inbox.task")).setFlexGrow(3);
         grid.addColumn(t -> CaseNumbers.label(t.caseId())).setHeader(getTranslation("inbox.case"));
         grid.addColumn(t -> t.assignee() != null ? getTranslation("inbox.assignedToYou")
+                : t.candidateGroup() == null ? getTranslation("inbox.offeredToYou")
                 : getTranslation("inbox.forRole", t.candidateGroup())).setHeader(getTranslation("inbox.who"));
         grid.addColumn(t -> time.format(t.created())).setHeader(getTranslation("inbox.since"));
         grid.setItems(tasks);

@@ -159,6 +159,21 @@ class JuryDutyViewTests {
     }
 
     @Test
+    void theStartPageShowsAnInvitationWaitingForAnAnswerAndNothingOnceAnswered() {
+        invitation("INVITED");
+        List<com.vaadin.flow.component.Component> cards = new PendingInvitations(screens).forCurrentUser();
+        assertThat(cards).singleElement().satisfies(card -> {
+            BrowserlessUi.show(card);
+            assertThat(_get(Paragraph.class, spec -> spec.withText("You have been drawn by lot for the jury of case #"
+                    + CASE + ". Please accept or decline."))).isNotNull();
+            assertThat(_get(Button.class, spec -> spec.withId("pending-invitation-answer-" + PANEL)).getText())
+                    .isEqualTo("Answer the invitation");
+        });
+        invitation("ACCEPTED");
+        assertThat(new PendingInvitations(screens).forCurrentUser()).isEmpty();
+    }
+
+    @Test
     void theJurorReadsTheComparisonTheChartTheFiguresTheReviewsAndTheVetoBeforeTheBallot() {
         invitation("ACCEPTED");
         openVote(0);
