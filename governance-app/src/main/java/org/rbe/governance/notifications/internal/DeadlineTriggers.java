@@ -1,0 +1,62 @@
+package org.rbe.governance.notifications.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rbe.governance.shared.CaseNumbers;
+import org.rbe.governance.shared.Messages;
+import org.rbe.governance.workflow.TaskReassigned;
+import org.rbe.governance.workflow.TaskReminded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about their tasks' deadlines: the reminder to whoever holds a task, and at the deadline the new holder
+ * (with the next deadline) and the one it was taken from. The task's name is given in each reader's language.
+ */
+@Component
+class DeadlineTriggers {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private final Notifier notifier;
+    private final ContactLookup contacts;
+
+    DeadlineTriggers(Notifier notifier, ContactLookup contacts) {
+        this.notifier = notifier;
+        this.contacts = contacts;
+    }
+
+    @EventListener
+    void on(TaskReminded reminded) {
+        tell(reminded.recipients(), "notifications.taskReminder", reminded.caseNumber(), reminded.taskKey(),
+                reminded.dueAt(), "task/" + reminded.taskId());
+    }
+
+    @EventListener
+    void on(TaskReassigned reassigned) {
+        if (reassigned.to() != null) {
+            tell(List.of(reassigned.to()), "notifications.taskReassigned.to", reassigned.caseNumber(),
+                    reassigned.taskKey(), reassigned.dueAt(), "task/" + reassigned.taskId());
+        }
+        if (reassigned.from() != null) {
+            tell(List.of(reassigned.from()), reassigned.to() == null ? "notifications.taskOverdue"
+                    : "notifications.taskReassigned.from", reassigned.caseNumber(), reassigned.taskKey(),
+                    reassigned.dueAt(), reassigned.to() == null ? "task/" + reassigned.taskId() : "");
+        }
+    }
+
+    /** One notice per language, with arguments: the case, the task's name in that language, the deadline (UTC). */
+    private void tell(Collection<String> usernames, String key, long caseNumber, String taskKey, Instant due, String link) {
+        Map<String, List<String>> byLanguage = new TreeMap<>();
+        contacts.of(usernames).forEach((user, contact) -> byLanguage
+                .computeIfAbsent(contact.language() == null ? "en" : contact.language(), l -> new ArrayList<>()).add(user));
+        byLanguage.forEach((language, users) -> notifier.tell(users.stream().sorted().toList(), key,
+                List.of(CaseNumbers.label(caseNumber), Messages.get(Locale.forLanguageTag(language), "task." + taskKey),
+                        due == null ? "" : TIME.format(due)), link, true));
+    }
+}
