@@ -3,14 +3,8 @@ package org.rbe.governance.notifications.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.rbe.governance.shared.CaseNumbers;
-import org.rbe.governance.shared.Messages;
 import org.rbe.governance.workflow.TaskReassigned;
 import org.rbe.governance.workflow.TaskReminded;
 import org.springframework.context.event.EventListener;
@@ -24,11 +18,9 @@ import org.springframework.stereotype.Component;
 class DeadlineTriggers {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final Notifier notifier;
-    private final ContactLookup contacts;
 
-    DeadlineTriggers(Notifier notifier, ContactLookup contacts) {
+    DeadlineTriggers(Notifier notifier) {
         this.notifier = notifier;
-        this.contacts = contacts;
     }
 
     @EventListener
@@ -50,13 +42,9 @@ class DeadlineTriggers {
         }
     }
 
-    /** One notice per language, with arguments: the case, the task's name in that language, the deadline (UTC). */
-    private void tell(Collection<String> usernames, String key, long caseNumber, String taskKey, Instant due, String link) {
-        Map<String, List<String>> byLanguage = new TreeMap<>();
-        contacts.of(usernames).forEach((user, contact) -> byLanguage
-                .computeIfAbsent(contact.language() == null ? "en" : contact.language(), l -> new ArrayList<>()).add(user));
-        byLanguage.forEach((language, users) -> notifier.tell(users.stream().sorted().toList(), key,
-                List.of(CaseNumbers.label(caseNumber), Messages.get(Locale.forLanguageTag(language), "task." + taskKey),
-                        due == null ? "" : TIME.format(due)), link, true));
+    /** Arguments: the case, the task's name (translated for each reader), the deadline (UTC). */
+    private void tell(List<String> usernames, String key, long caseNumber, String taskKey, Instant due, String link) {
+        notifier.tell(usernames, key, List.of(CaseNumbers.label(caseNumber), NoticeText.KEY + "task." + taskKey,
+                due == null ? "" : TIME.format(due)), link, true);
     }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,7 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CamundaTaskEscalations implements TaskEscalations {
     /** The standing roles a person may hold a task for, in the order an assignee's role is looked up. */
     private static final List<Role> STAFF = List.of(Role.TECHNOCRAT, Role.ETHICS, Role.CLERK, Role.ANALYST);
+    /** Process variables: how many deadlines of a task passed, and who let them pass. */
+    private static final String COUNT = "deadlineEscalations_";
+    private static final String MISSED = "deadlineMissedBy_";
     private final TaskService tasks;
+    private final HistoryService history;
     private final RuntimeService runtime;
     private final Roster roster;
     private final CaseRoles caseRoles;
@@ -44,9 +51,10 @@ class CamundaTaskEscalations implements TaskEscalations {
     private final DeadlineSettings settings;
     private final Clock clock;
 
-    CamundaTaskEscalations(TaskService tasks, RuntimeService runtime, Roster roster, CaseRoles caseRoles,
+    CamundaTaskEscalations(TaskService tasks, HistoryService history, RuntimeService runtime, Roster roster, CaseRoles caseRoles,
                            ApplicationEventPublisher events, DeadlineSettings settings, Clock clock) {
         this.tasks = tasks;
+        this.history = history;
         this.runtime = runtime;
         this.roster = roster;
         this.caseRoles = caseRoles;
@@ -69,15 +77,15 @@ class CamundaTaskEscalations implements TaskEscalations {
     @Override
     public void reassign(String processInstanceId, String taskKey) {
         long caseNumber = caseNumber(processInstanceId);
-        String counter = "deadlineEscalations_" + taskKey;
+        String counter = COUNT + taskKey;
         int escalation = Optional.ofNullable((Number) runtime.getVariable(processInstanceId, counter))
                 .map(Number::intValue).orElse(0) + 1;
         runtime.setVariable(processInstanceId, counter, escalation);
         long seed = EscalationDraw.seed(caseNumber, taskKey, escalation);
         List<Task> open = open(processInstanceId, taskKey);
-        Set<String> taken = new HashSet<>();
-        open.stream().map(Task::getAssignee).filter(Objects::nonNull).forEach(taken::add);
+        Set<String> taken = heldBefore(processInstanceId, taskKey);
         Instant due = clock.instant().plus(settings.deadlineOf(taskKey));
+        List<String> missed = missed(processInstanceId, taskKey);
         for (Task task : open) {
             String from = task.getAssignee();
             Role role = group(task).orElseGet(() -> roleOf(from));
@@ -86,10 +94,15 @@ class CamundaTaskEscalations implements TaskEscalations {
             String inCase = caseRole.orElse(group(task).map(Role::name).orElse(null));
             Set<Long> conflicted = inCase == null ? caseRoles.involved(caseNumber)
                     : caseRoles.involvedOtherThan(caseNumber, inCase);
-            List<String> eligible = members.stream().filter(a -> !taken.contains(a.username()))
+            Set<String> eligible = members.stream().filter(a -> !taken.contains(a.username()))
                     .filter(a -> a.citizenId() == null || !conflicted.contains(a.citizenId()))
-                    .map(Actor::username).toList();
-            String to = EscalationDraw.order(eligible, seed).stream().findFirst().orElse(null);
+                    .map(Actor::username).collect(Collectors.toSet());
+            // the whole roster in the seed's order, the first eligible one takes the task
+            String to = EscalationDraw.order(members.stream().map(Actor::username).toList(), seed).stream()
+                    .filter(eligible::contains).findFirst().orElse(null);
+            if (from != null) {
+                missed.add(from);
+            }
             if (to != null) {
                 taken.add(to);
                 tasks.setAssignee(task.getId(), to);
@@ -98,9 +111,28 @@ class CamundaTaskEscalations implements TaskEscalations {
                     caseRoles.assign(caseNumber, caseRole.get(), citizen);
                 }
             }
+            runtime.setVariable(processInstanceId, MISSED + taskKey, String.join(",", missed));
             events.publishEvent(new TaskReassigned(caseNumber, taskKey, task.getId(), from, to, role.id(), escalation,
                     seed, eligible.size(), due));
         }
+    }
+
+    /**
+     * Who may not take the task over: whoever holds or held a task of this kind in the process instance (a reviewer
+     * who already reviewed this round, say), and whoever let its deadline pass before.
+     */
+    private Set<String> heldBefore(String processInstanceId, String taskKey) {
+        Set<String> held = new HashSet<>(missed(processInstanceId, taskKey));
+        history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list()
+                .stream().map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).forEach(held::add);
+        return held;
+    }
+
+    /** Logins, comma-separated in one string variable (logins contain no comma). */
+    private List<String> missed(String processInstanceId, String taskKey) {
+        Object missed = runtime.getVariable(processInstanceId, MISSED + taskKey);
+        return missed == null || missed.toString().isEmpty() ? new ArrayList<>()
+                : new ArrayList<>(List.of(missed.toString().split(",")));
     }
 
     /** The open tasks of one kind, in a stable order: by holder, then by id. */

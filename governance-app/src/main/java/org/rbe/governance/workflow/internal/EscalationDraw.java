@@ -9,9 +9,10 @@ import java.util.Random;
 import org.rbe.governance.shared.Sha256;
 
 /**
- * The order in which the eligible people are offered an overdue task: a shuffle of the candidates sorted by login,
- * seeded by SHA-256 of the case number, the task and the escalation count. Anyone can recompute it from the ledger
- * entry; neither the machine nor the time of day changes it.
+ * The order in which the holders of a role are offered an overdue task: the role's roster sorted by login, shuffled
+ * with a seed from SHA-256 of the case number, the task and the escalation count; the first one eligible (no other
+ * role in the case, no task of the same kind in it) takes it. Anyone can recompute it from the ledger entry; neither
+ * the machine nor the time of day changes it.
  */
 final class EscalationDraw {
     private EscalationDraw() {
