@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -18,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.junit.jupiter.api.Test;
+import org.rbe.governance.shared.Messages;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -36,19 +38,58 @@ class EveryTaskHasADeadlineTests {
         int tasks = 0;
         for (Resource diagram : diagrams()) {
             BpmnModelInstance model = read(diagram);
-            Collection<BoundaryEvent> boundaries = model.getModelElementsByType(BoundaryEvent.class);
-            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                tasks++;
-                String where = diagram.getFilename() + ": " + task.getId();
-                List<BoundaryEvent> own = boundaries.stream().filter(b -> b.getAttachedTo() == task).toList();
-                check(where, "reminder", own, "${taskDeadlines.reminder('" + task.getId() + "')}", false,
-                        "${remindTaskDelegate}", broken);
-                check(where, "deadline", own, "${taskDeadlines.deadline('" + task.getId() + "')}", true,
-                        "${reassignTaskDelegate}", broken);
-            }
+            tasks += model.getModelElementsByType(UserTask.class).size();
+            broken.addAll(problems(diagram.getFilename(), model));
         }
         assertThat(tasks).as("user tasks found").isGreaterThanOrEqualTo(9);
         assertThat(broken).as("fix with: python3 docs/tools/add-task-deadlines.py processes/<file>.bpmn").isEmpty();
+    }
+
+    @Test
+    void aUserTaskWithoutTheTimersIsCaught() {
+        BpmnModelInstance bare = Bpmn.createExecutableProcess("bare").startEvent().userTask("Task_Stalls")
+                .camundaCandidateGroups("clerk").endEvent().done();
+        assertThat(problems("bare.bpmn", bare)).hasSize(2).allSatisfy(p -> assertThat(p).contains("Task_Stalls"));
+        BpmnModelInstance interrupting = Bpmn.createExecutableProcess("late").startEvent().userTask("Task_Late")
+                .boundaryEvent("Event_LateReminder").cancelActivity(true).timerWithDuration("${taskDeadlines.reminder('Task_Late')}")
+                .serviceTask().camundaDelegateExpression("${remindTaskDelegate}").endEvent()
+                .moveToActivity("Task_Late").boundaryEvent("Event_LateDeadline").cancelActivity(false)
+                .timerWithCycle("${taskDeadlines.deadline('Task_Late')}").endEvent()
+                .moveToActivity("Task_Late").endEvent().done();
+        assertThat(problems("late.bpmn", interrupting)).containsExactlyInAnyOrder(
+                "late.bpmn: Task_Late: the reminder timer Event_LateReminder interrupts the task (cancelActivity)",
+                "late.bpmn: Task_Late: the deadline timer Event_LateDeadline does not lead to ${reassignTaskDelegate}");
+    }
+
+    @Test
+    void everyUserTaskHasANameInEnglishAndRussianForItsNotices() throws IOException {
+        List<String> unnamed = new ArrayList<>();
+        for (Resource diagram : diagrams()) {
+            for (UserTask task : read(diagram).getModelElementsByType(UserTask.class)) {
+                for (Locale locale : Messages.LOCALES) {
+                    String key = "task." + task.getId();
+                    if (Messages.get(locale, key).equals(key)) {
+                        unnamed.add(diagram.getFilename() + ": " + key + " (" + locale + ")");
+                    }
+                }
+            }
+        }
+        assertThat(unnamed).as("add task.<id> to a bundle's _en and _ru properties").isEmpty();
+    }
+
+    /** What is missing or wrong in the deadlines of each user task of {@code model}. */
+    static List<String> problems(String file, BpmnModelInstance model) {
+        List<String> broken = new ArrayList<>();
+        Collection<BoundaryEvent> boundaries = model.getModelElementsByType(BoundaryEvent.class);
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String where = file + ": " + task.getId();
+            List<BoundaryEvent> own = boundaries.stream().filter(b -> b.getAttachedTo() == task).toList();
+            check(where, "reminder", own, "${taskDeadlines.reminder('" + task.getId() + "')}", false,
+                    "${remindTaskDelegate}", broken);
+            check(where, "deadline", own, "${taskDeadlines.deadline('" + task.getId() + "')}", true,
+                    "${reassignTaskDelegate}", broken);
+        }
+        return broken;
     }
 
     @Test
