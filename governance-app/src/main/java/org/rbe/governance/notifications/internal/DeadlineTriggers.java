@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.rbe.governance.security.Actor;
+import org.rbe.governance.security.Role;
+import org.rbe.governance.security.Roster;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.workflow.TaskReassigned;
 import org.rbe.governance.workflow.TaskReminded;
@@ -18,9 +22,11 @@ import org.springframework.stereotype.Component;
 class DeadlineTriggers {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final Notifier notifier;
+    private final Roster roster;
 
-    DeadlineTriggers(Notifier notifier) {
+    DeadlineTriggers(Notifier notifier, Roster roster) {
         this.notifier = notifier;
+        this.roster = roster;
     }
 
     @EventListener
@@ -34,6 +40,13 @@ class DeadlineTriggers {
         if (reassigned.to() != null) {
             tell(List.of(reassigned.to()), "notifications.taskReassigned.to", reassigned.caseNumber(),
                     reassigned.taskKey(), reassigned.dueAt(), "task/" + reassigned.taskId());
+        }
+        if (reassigned.from() == null && reassigned.to() == null) {
+            // a group's task that nobody took and nobody else may take: the group is told again
+            List<String> group = roster.members(Role.valueOf(reassigned.role().toUpperCase(Locale.ROOT))).stream()
+                    .map(Actor::username).toList();
+            tell(group, "notifications.taskOverdue", reassigned.caseNumber(), reassigned.taskKey(), reassigned.dueAt(),
+                    "task/" + reassigned.taskId());
         }
         if (reassigned.from() != null) {
             tell(List.of(reassigned.from()), reassigned.to() == null ? "notifications.taskOverdue"
