@@ -165,7 +165,7 @@ public class MailOutbox {
     }
 
     private String line(Stored n, Locale locale) {
-        String text = Messages.get(locale, n.key(), n.arguments().toArray());
+        String text = org.rbe.governance.notifications.internal.NoticeText.of(locale, n.key(), n.arguments());
         return n.link() == null ? text : text + "\n" + baseUrl + "/" + n.link();
     }
 

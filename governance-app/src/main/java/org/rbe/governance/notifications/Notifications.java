@@ -31,7 +31,7 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<NotificationView> mine(java.util.Locale locale) {
         return store.of(currentUser.actor().username(), 200).stream().map(n -> new NotificationView(n.id(),
-                Messages.get(locale, n.key(), n.arguments().toArray()), n.link(), n.createdAt(), n.readAt() != null))
+                org.rbe.governance.notifications.internal.NoticeText.of(locale, n.key(), n.arguments()), n.link(), n.createdAt(), n.readAt() != null))
                 .toList();
     }
 

@@ -85,7 +85,7 @@ public class SimulatedPeople {
      */
     public void closeEthicsCheck(long caseId, String conclusion) {
         TaskItem task = single(caseId, "Task_EthicsCheck");
-        as(ethicsMember(caseId), () -> inbox.complete(task.id(),
+        as(holder(task, () -> ethicsMember(caseId)), () -> inbox.complete(task.id(),
                 Map.of("ethicsConclusion", conclusion, "ethicsConsideredAll", true)));
         beacon.enterPublicValues(caseId);
     }
@@ -135,14 +135,14 @@ public class SimulatedPeople {
     /** A clerk checks and publishes the decision. */
     public void publish(long caseId, String summary) {
         TaskItem task = single(caseId, "Task_PublishDecision");
-        as(member(caseId, Role.CLERK, DecisionRoles.CLERK, Set.of()), () -> inbox.complete(task.id(),
+        as(holder(task, () -> member(caseId, Role.CLERK, DecisionRoles.CLERK, Set.of())), () -> inbox.complete(task.id(),
                 Map.of("publicationSummary", summary, "tallyChecked", true)));
     }
 
     /** The analyst records what was measured after execution. */
     public void recordFeedback(long caseId, String observed, String met) {
         TaskItem task = single(caseId, "Task_RecordFeedback");
-        as(member(caseId, Role.ANALYST, DecisionRoles.ANALYST, Set.of()), () -> inbox.complete(task.id(),
+        as(holder(task, () -> member(caseId, Role.ANALYST, DecisionRoles.ANALYST, Set.of())), () -> inbox.complete(task.id(),
                 Map.of("observedOutcome", observed, "outcomeMet", met)));
     }
 
@@ -192,6 +192,11 @@ public class SimulatedPeople {
     private List<TaskItem> openTasks(long caseId, String definitionKey) {
         requireEnabled();
         return inbox.openTasksOfCase(caseId).stream().filter(t -> definitionKey.equals(t.definitionKey())).toList();
+    }
+
+    /** Who completes a group's task: whoever it was given to at a deadline, else {@code member}. */
+    private static String holder(TaskItem task, java.util.function.Supplier<String> member) {
+        return task.assignee() != null ? task.assignee() : member.get();
     }
 
     private void as(String username, Runnable action) {

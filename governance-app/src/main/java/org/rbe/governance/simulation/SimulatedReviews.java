@@ -144,7 +144,8 @@ public class SimulatedReviews {
     /** A clerk closes the list of proposals. */
     public void closeProposals(long reviewId, String note) {
         TaskItem task = single(reviewId, "Task_CloseProposals");
-        complete(member(Role.CLERK), task, Map.of("proposalsNote", note, "proposalsComplete", true));
+        complete(task.assignee() != null ? task.assignee() : member(Role.CLERK), task,
+                Map.of("proposalsNote", note, "proposalsComplete", true));
         drawn(reviews.get(reviewId));
     }
 
@@ -164,7 +165,8 @@ public class SimulatedReviews {
     /** An ethics council member closes the check. */
     public void closeEthics(long reviewId, String conclusion) {
         TaskItem task = single(reviewId, "Task_AmendmentEthics");
-        complete(member(Role.ETHICS), task, Map.of("ethicsConclusion", conclusion, "ethicsConsideredAll", true));
+        complete(task.assignee() != null ? task.assignee() : member(Role.ETHICS), task,
+                Map.of("ethicsConclusion", conclusion, "ethicsConsideredAll", true));
     }
 
     /**

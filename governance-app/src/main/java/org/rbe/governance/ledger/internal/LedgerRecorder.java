@@ -44,7 +44,8 @@ class LedgerRecorder {
     /** Settings whose change matters to the legitimacy of decisions (never secrets). */
     private static final List<String> SETTINGS = List.of("governance.cycle.jury-size", "governance.cycle.vote-duration",
             "governance.cycle.quorum", "governance.cycle.language", "governance.minutes.keystore.path",
-            "governance.minutes.key-alias", "governance.demo.enabled");
+            "governance.minutes.key-alias", "governance.demo.enabled", "governance.deadlines.reminder",
+            "governance.deadlines.deadline");
     private final AuditLedger ledger;
     private final MinutesVerifier minutesVerifier;
     private final BallotBox ballots;
