@@ -157,6 +157,16 @@ public class Deliberation {
         return id;
     }
 
+    /**
+     * {@code username} answers the body's questions too, where the body has experts (an overdue question passed to
+     * them); where it has none, the clerks answer already.
+     */
+    public void addExpert(long panelId, String username) {
+        if (!store.experts(panelId).isEmpty()) {
+            store.addExpert(panelId, username);
+        }
+    }
+
     /** One of the deliberation's experts (or a clerk where it has none) answers a question in public. */
     public void answer(long questionId, String text) {
         long[] owner = store.questionOwner(questionId)

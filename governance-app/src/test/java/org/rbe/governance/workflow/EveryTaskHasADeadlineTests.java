@@ -100,7 +100,7 @@ class EveryTaskHasADeadlineTests {
             Set<String> drawn = model.getModelElementsByType(BpmnEdge.class).stream()
                     .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
             model.getModelElementsByType(BoundaryEvent.class).stream().flatMap(b -> b.getOutgoing().stream())
-                    .flatMap(f -> List.of(f, next(f)).stream()).filter(f -> f != null && !drawn.contains(f.getId()))
+                    .flatMap(f -> java.util.stream.Stream.of(f, next(f))).filter(f -> f != null && !drawn.contains(f.getId()))
                     .forEach(f -> undrawn.add(diagram.getFilename() + ": " + f.getId()));
         }
         assertThat(undrawn).isEmpty();

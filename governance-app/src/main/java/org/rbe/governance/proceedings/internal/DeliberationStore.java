@@ -47,6 +47,13 @@ public class DeliberationStore {
                 experts.stream().map(e -> new Object[] {h.panelId(), e}).toList());
     }
 
+    /** One more expert answers the body's questions (an overdue question's new holder). */
+    public void addExpert(long panelId, String username) {
+        if (!experts(panelId).contains(username)) {
+            jdbc.update("INSERT INTO deliberation_expert (panel_id, username) VALUES (?, ?)", panelId, username);
+        }
+    }
+
     public Optional<Header> header(long panelId) {
         return jdbc.query("SELECT panel_id, case_number, topics, table_size, table_seed, answer_hours, opened_at, closed_at"
                 + " FROM deliberation WHERE panel_id = ?", (rs, i) -> new Header(rs.getLong(1), rs.getLong(2),

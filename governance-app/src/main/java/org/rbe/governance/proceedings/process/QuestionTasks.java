@@ -8,10 +8,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.rbe.governance.proceedings.Deliberation;
 import org.rbe.governance.proceedings.DeliberationClosed;
 import org.rbe.governance.proceedings.QuestionAnswered;
 import org.rbe.governance.proceedings.QuestionAsked;
 import org.rbe.governance.security.Role;
+import org.rbe.governance.workflow.TaskReassigned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +27,12 @@ public class QuestionTasks {
     static final String PROCESS_KEY = "expert-question";
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Deliberation deliberation;
 
-    QuestionTasks(RuntimeService runtime, TaskService tasks) {
+    QuestionTasks(RuntimeService runtime, TaskService tasks, Deliberation deliberation) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.deliberation = deliberation;
     }
 
     @EventListener
@@ -50,6 +54,22 @@ public class QuestionTasks {
     @EventListener
     void on(DeliberationClosed closed) {
         runtime.createMessageCorrelation("QuestionDeliberationClosed").processInstanceVariableEquals("panelId", closed.panelId()).correlateAllWithResult();
+    }
+
+    /**
+     * A question whose deadline passed went to another technocrat (or clerk): where the body has experts, the new
+     * holder joins them, so that they may answer it on the page or from the task list.
+     */
+    @EventListener
+    void on(TaskReassigned reassigned) {
+        if (!"Task_AnswerQuestion".equals(reassigned.taskKey()) || reassigned.to() == null) {
+            return;
+        }
+        var task = tasks.createTaskQuery().taskId(reassigned.taskId()).singleResult();
+        if (task != null) {
+            deliberation.addExpert(((Number) runtime.getVariable(task.getProcessInstanceId(), "panelId")).longValue(),
+                    reassigned.to());
+        }
     }
 
     /** The task's candidate users: the experts of the body. */

@@ -49,7 +49,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code NotificationMailTest}, so both share one Spring context.)
  */
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3925",
-    "governance.notifications.mail-every=1h"})
+    "governance.notifications.mail-every=1h", "governance.notifications.mail-at-once=false"})
 class TaskDeadlinesProcessTest extends CycleTestSupport {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
