@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.rbe.governance.constitution.AmendmentView;
+import org.rbe.governance.constitution.ConstitutionalParameters;
 import org.rbe.governance.constitution.Parameter;
 import org.rbe.governance.constitution.ReviewSchedule;
 import org.rbe.governance.constitution.ReviewView;
@@ -35,9 +36,11 @@ public class ReviewSimulation {
 
     private final PublicArtefacts artefacts;
     private final Clock clock;
+    private final ConstitutionalParameters parameters;
 
     ReviewSimulation(SimulatedReviews people, ReviewSchedule schedule, DecisionRegister register, MinutesVerifier verifier,
-                     PublicArtefacts artefacts, Clock clock) {
+                     PublicArtefacts artefacts, Clock clock, ConstitutionalParameters parameters) {
+        this.parameters = parameters;
         this.artefacts = artefacts;
         this.clock = clock;
         this.people = people;
@@ -52,16 +55,25 @@ public class ReviewSimulation {
         StageTimings timings = new StageTimings();
         LocalDate due = schedule.nextReviewDue();
         LocalDate from = LocalDate.now(clock).plusYears(1).withDayOfYear(1);
+        // a second run in the same database: the first one's food norm takes effect that day, so this one a year later
+        while (parameters.inForce(from).value(Parameter.FOOD_KCAL_PER_DAY)
+                .compareTo(parameters.inForce(from.minusDays(1)).value(Parameter.FOOD_KCAL_PER_DAY)) != 0) {
+            from = from.plusYears(1);
+        }
+        LocalDate effective = from;
         ReviewView review = timings.timed("due_date_reached_and_assembly_drawn", () -> people.dueDateCheck(due)
                 .orElseThrow(() -> new IllegalStateException("The review due on " + due + " did not open")));
         long id = review.id();
         timings.timed("assembly_invitations", () -> people.answerAssemblyInvitations(id, 0.03, 42L));
+        // 3,200 kcal on the founding norm; 100 more where an earlier review already enacted that (a second run)
+        BigDecimal food = parameters.inForce(effective).value(Parameter.FOOD_KCAL_PER_DAY).max(new BigDecimal("3100"))
+                .add(new BigDecimal("100"));
         Map<String, AmendmentView> proposed = timings.timed("amendment_proposals", () -> Map.of(
-                "food", people.propose(id, 0, Parameter.FOOD_KCAL_PER_DAY, new BigDecimal("3200"), from,
+                "food", people.propose(id, 0, Parameter.FOOD_KCAL_PER_DAY, food, effective,
                         "Heavy manual work in the northern regions needs more food energy than the founding norm."),
-                "quorum", people.propose(id, 1, Parameter.JURY_QUORUM, new BigDecimal("0.6"), from,
+                "quorum", people.propose(id, 1, Parameter.JURY_QUORUM, new BigDecimal("0.6"), effective,
                         "Decisions should rest on at least 60% of each jury."),
-                "water", people.propose(id, 2, Parameter.WATER_LITRES_PER_DAY, new BigDecimal("30"), from,
+                "water", people.propose(id, 2, Parameter.WATER_LITRES_PER_DAY, new BigDecimal("30"), effective,
                         "Cut water to 30 l/day while desalination plants are built.")));
         timings.timed("proposals_closed_and_expert_review", () -> {
             people.closeProposals(id, "Proposals gathered over three sessions of the assembly (simulated).");
