@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.rbe.governance.jury.DrawPurposes;
 import org.rbe.governance.jury.InvitationView;
 import org.rbe.governance.shared.CaseNumbers;
 import org.rbe.governance.ui.StartPageItem;
@@ -27,18 +28,8 @@ class PendingInvitations implements StartPageItem {
     }
 
     private static Component card(InvitationView invitation) {
-        String kind = switch (invitation.purpose()) {
-            case "jury", "appeal", "assembly", "civic-assembly", "oversight" -> invitation.purpose();
-            default -> "office";
-        };
-        String route = switch (kind) {
-            case "jury" -> "jury";
-            case "appeal" -> "appeal-panels";
-            case "assembly" -> "constitution";
-            case "civic-assembly" -> "assembly";
-            case "oversight" -> "oversight";
-            default -> "rotation";
-        };
+        String kind = DrawPurposes.kind(invitation.purpose());
+        String route = DrawPurposes.route(invitation.purpose());
         Div card = new Div();
         card.setId("pending-invitation-" + invitation.panelId());
         card.getStyle().set("border", "2px solid var(--lumo-primary-color)").set("border-radius", "8px")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rbe.governance.citizens.CitizenProfile;
 import org.rbe.governance.citizens.CitizenRegistry;
+import org.rbe.governance.jury.DrawPurposes;
 import org.rbe.governance.jury.JurorReplaced;
 import org.rbe.governance.jury.MemberView;
 import org.rbe.governance.jury.PanelDrawn;
@@ -75,7 +76,7 @@ class NotificationTriggers {
         List<String> members = panel.members().stream().filter(m -> !"DECLINED".equals(m.status()))
                 .map(MemberView::username).toList();
         notifier.tell(members, "notifications.voteOpened", List.of(label(panel.caseId()),
-                TIME.format(vote.deadline())), link(panel.purpose()), true);
+                TIME.format(vote.deadline())), DrawPurposes.route(panel.purpose()), true);
     }
 
     @EventListener
@@ -100,7 +101,8 @@ class NotificationTriggers {
                 .map(MemberView::username).toList();
         String winner = result.winningOption() == null ? "" : result.winningOption();
         notifier.tell(members, "notifications.voteClosed." + closed.outcome(), List.of(label(panel.caseId()),
-                String.valueOf(result.ballots()), String.valueOf(result.eligible()), winner), link(panel.purpose()), false);
+                String.valueOf(result.ballots()), String.valueOf(result.eligible()), winner),
+                DrawPurposes.route(panel.purpose()), false);
     }
 
     @EventListener
@@ -119,9 +121,10 @@ class NotificationTriggers {
     private void invite(PanelView panel, List<String> usernames) {
         Optional<Instant> until = ballots.openVotes(panel.id()).stream().map(v -> ballots.info(v).deadline())
                 .max(Comparator.naturalOrder()).or(() -> appeals.decisionDeadlineOfPanel(panel.id()));
-        String key = "notifications.invited." + kind(panel.purpose()) + (until.isPresent() ? ".until" : "");
+        String key = "notifications.invited." + DrawPurposes.kind(panel.purpose())
+                + (until.isPresent() ? ".until" : "");
         notifier.tell(usernames, key, List.of(label(panel.caseId()), until.map(TIME::format).orElse("")),
-                link(panel.purpose()), true);
+                DrawPurposes.route(panel.purpose()), true);
     }
 
     /** A case as people read it: a decision case by its number, the others by their label (AP-3, OV-1...). */
@@ -129,22 +132,4 @@ class NotificationTriggers {
         return CaseNumbers.isDecisionCase(caseNumber) ? String.valueOf(caseNumber) : CaseNumbers.label(caseNumber);
     }
 
-    /** The kind of body a draw's purpose names: jury, appeal, assembly, civic-assembly or office. */
-    private static String kind(String purpose) {
-        return switch (purpose) {
-            case "jury", "appeal", "assembly", "civic-assembly", "oversight" -> purpose;
-            default -> "office";
-        };
-    }
-
-    private static String link(String purpose) {
-        return switch (kind(purpose)) {
-            case "jury" -> "jury";
-            case "appeal" -> "appeal-panels";
-            case "assembly" -> "constitution";
-            case "civic-assembly" -> "assembly";
-            case "oversight" -> "oversight";
-            default -> "rotation";
-        };
-    }
 }
