@@ -2,39 +2,35 @@
 every user task of a BPMN file that lacks them. Usage: python3 docs/tools/add-task-deadlines.py processes/x.bpmn (idempotent: tasks that have them are left alone)"""
 import re, sys
 
+def timer(key, b, kind, name, cycle, method, task, task_name, delegate, done, done_name):
+    """One of a task's two timers: the boundary event, the service task it leads to and its end event; and the flows."""
+    tag = "timeCycle" if cycle else "timeDuration"
+    elements = f'''    <bpmn:boundaryEvent id="Event_{b}{kind}" name="{name}" cancelActivity="false" attachedToRef="{key}">
+      <bpmn:outgoing>Flow_To{task}{b}</bpmn:outgoing>
+      <bpmn:timerEventDefinition id="TimerDef_{b}{kind}">
+        <bpmn:{tag} xsi:type="bpmn:tFormalExpression">${{taskDeadlines.{method}('{key}')}}</bpmn:{tag}>
+      </bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:serviceTask id="Task_{task}{b}" name="{task_name}" camunda:delegateExpression="${{{delegate}}}">
+      <bpmn:incoming>Flow_To{task}{b}</bpmn:incoming>
+      <bpmn:outgoing>Flow_{b}{done}</bpmn:outgoing>
+    </bpmn:serviceTask>
+    <bpmn:endEvent id="Event_{b}{done}" name="{done_name}">
+      <bpmn:incoming>Flow_{b}{done}</bpmn:incoming>
+    </bpmn:endEvent>
+'''
+    flows = f'''    <bpmn:sequenceFlow id="Flow_To{task}{b}" sourceRef="Event_{b}{kind}" targetRef="Task_{task}{b}"/>
+    <bpmn:sequenceFlow id="Flow_{b}{done}" sourceRef="Task_{task}{b}" targetRef="Event_{b}{done}"/>
+'''
+    return elements, flows
+
 def elements(key):
     b = key[5:] if key.startswith("Task_") else key
-    return f'''    <bpmn:boundaryEvent id="Event_{b}Reminder" name="Reminder" cancelActivity="false" attachedToRef="{key}">
-      <bpmn:outgoing>Flow_ToRemind{b}</bpmn:outgoing>
-      <bpmn:timerEventDefinition id="TimerDef_{b}Reminder">
-        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${{taskDeadlines.reminder('{key}')}}</bpmn:timeDuration>
-      </bpmn:timerEventDefinition>
-    </bpmn:boundaryEvent>
-    <bpmn:serviceTask id="Task_Remind{b}" name="Remind whoever holds the task" camunda:delegateExpression="${{remindTaskDelegate}}">
-      <bpmn:incoming>Flow_ToRemind{b}</bpmn:incoming>
-      <bpmn:outgoing>Flow_{b}Reminded</bpmn:outgoing>
-    </bpmn:serviceTask>
-    <bpmn:endEvent id="Event_{b}Reminded" name="Reminded">
-      <bpmn:incoming>Flow_{b}Reminded</bpmn:incoming>
-    </bpmn:endEvent>
-    <bpmn:boundaryEvent id="Event_{b}Deadline" name="Deadline (again after each reassignment)" cancelActivity="false" attachedToRef="{key}">
-      <bpmn:outgoing>Flow_ToReassign{b}</bpmn:outgoing>
-      <bpmn:timerEventDefinition id="TimerDef_{b}Deadline">
-        <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${{taskDeadlines.deadline('{key}')}}</bpmn:timeCycle>
-      </bpmn:timerEventDefinition>
-    </bpmn:boundaryEvent>
-    <bpmn:serviceTask id="Task_Reassign{b}" name="Reassign to another person drawn by lot" camunda:delegateExpression="${{reassignTaskDelegate}}">
-      <bpmn:incoming>Flow_ToReassign{b}</bpmn:incoming>
-      <bpmn:outgoing>Flow_{b}Reassigned</bpmn:outgoing>
-    </bpmn:serviceTask>
-    <bpmn:endEvent id="Event_{b}Reassigned" name="Reassigned">
-      <bpmn:incoming>Flow_{b}Reassigned</bpmn:incoming>
-    </bpmn:endEvent>
-    <bpmn:sequenceFlow id="Flow_ToRemind{b}" sourceRef="Event_{b}Reminder" targetRef="Task_Remind{b}"/>
-    <bpmn:sequenceFlow id="Flow_{b}Reminded" sourceRef="Task_Remind{b}" targetRef="Event_{b}Reminded"/>
-    <bpmn:sequenceFlow id="Flow_ToReassign{b}" sourceRef="Event_{b}Deadline" targetRef="Task_Reassign{b}"/>
-    <bpmn:sequenceFlow id="Flow_{b}Reassigned" sourceRef="Task_Reassign{b}" targetRef="Event_{b}Reassigned"/>
-'''
+    reminder = timer(key, b, "Reminder", "Reminder", False, "reminder", "Remind", "Remind whoever holds the task",
+                     "remindTaskDelegate", "Reminded", "Reminded")
+    deadline = timer(key, b, "Deadline", "Deadline (again after each reassignment)", True, "deadline", "Reassign",
+                     "Reassign to another person drawn by lot", "reassignTaskDelegate", "Reassigned", "Reassigned")
+    return reminder[0] + deadline[0] + reminder[1] + deadline[1]
 
 def shapes(key, x, y, w, h, up):
     b = key[5:] if key.startswith("Task_") else key

@@ -34,13 +34,11 @@ class PendingInvitations implements StartPageItem {
         card.setId("pending-invitation-" + invitation.panelId());
         card.getStyle().set("border", "2px solid var(--lumo-primary-color)").set("border-radius", "8px")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
-        String label = CaseNumbers.isDecisionCase(invitation.caseId()) ? "#" + invitation.caseId()
-                : CaseNumbers.label(invitation.caseId());
         Button answer = new Button(card.getTranslation("start.invitation.answer"),
                 e -> UI.getCurrent().navigate(route));
         answer.setId("pending-invitation-answer-" + invitation.panelId());
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new Paragraph(card.getTranslation("start.invitation." + kind, label)), answer);
+        card.add(new Paragraph(card.getTranslation("start.invitation." + kind, CaseNumbers.label(invitation.caseId()))), answer);
         return card;
     }
 }
